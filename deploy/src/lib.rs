@@ -1,0 +1,1 @@
+//! era-deploy library.

@@ -1,0 +1,1 @@
+//! era-keeper library.
