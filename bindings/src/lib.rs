@@ -3,5 +3,6 @@
 //! fails when these bindings no longer match the Solidity sources.
 #![allow(clippy::all, missing_docs, rustdoc::all)]
 
+#[rustfmt::skip]
 mod contracts;
 pub use contracts::*;

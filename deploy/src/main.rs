@@ -1,1 +1,124 @@
-fn main() {}
+//! `era-deploy`: the command line of the deploy tool.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use era_deploy::{Devnet, DevnetConfig, Manifest, Progress};
+use indicatif::{ProgressBar, ProgressStyle};
+use std::{path::PathBuf, time::Duration, time::Instant};
+
+#[derive(Parser)]
+#[command(name = "era-deploy", version, about = "Deploys ERA Metalayer: a local devnet on anvil")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start a hub anvil and N rollup anvils, deploy the suite, write the manifest, and keep the
+    /// chains running until Ctrl-C.
+    Devnet {
+        /// Number of rollup chains.
+        #[arg(long, default_value_t = 3)]
+        rollups: usize,
+        /// Seconds between blocks on every chain (default: a block per transaction).
+        #[arg(long)]
+        block_time: Option<u64>,
+        /// Block gas limit of the rollup chains.
+        #[arg(long)]
+        gas_limit: Option<u64>,
+        /// Where to write the deployment manifest.
+        #[arg(long, default_value = "devnet.json")]
+        manifest: PathBuf,
+        /// Stop once deployed instead of running until Ctrl-C (for benchmarks and scripts).
+        #[arg(long)]
+        exit_when_ready: bool,
+    },
+}
+
+struct Spinner(ProgressBar);
+
+impl Progress for Spinner {
+    fn step(&self, message: &str) {
+        self.0.set_message(message.to_string());
+        self.0.println(format!("  {message}"));
+    }
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+        .with_writer(std::io::stderr)
+        .init();
+    match Cli::parse().command {
+        Command::Devnet { rollups, block_time, gas_limit, manifest, exit_when_ready } => {
+            let config =
+                DevnetConfig { rollups, block_time, gas_limit, manifest_path: Some(manifest) };
+            run_devnet(config, exit_when_ready).await
+        }
+    }
+}
+
+async fn run_devnet(config: DevnetConfig, exit_when_ready: bool) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let bar = ProgressBar::new_spinner();
+    bar.set_style(ProgressStyle::with_template("{spinner} [{elapsed}] {msg}").expect("template"));
+    bar.enable_steady_tick(Duration::from_millis(100));
+    let devnet = Devnet::start(config.clone(), &Spinner(bar.clone())).await;
+    bar.finish_and_clear();
+    let devnet = devnet.context("devnet failed to start")?;
+    let elapsed = started.elapsed();
+    print_summary(&devnet.manifest, &config);
+    println!("devnet ready in {:.2}s", elapsed.as_secs_f64());
+    if exit_when_ready {
+        devnet.shutdown();
+        return Ok(());
+    }
+    println!("running; press Ctrl-C to stop every chain");
+    wait_for_stop().await?;
+    let count = devnet.pids().len();
+    devnet.shutdown();
+    println!("stopped {count} anvil nodes");
+    Ok(())
+}
+
+async fn wait_for_stop() -> anyhow::Result<()> {
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    tokio::select! {
+        r = tokio::signal::ctrl_c() => r.context("listening for Ctrl-C")?,
+        _ = term.recv() => {}
+    }
+    Ok(())
+}
+
+fn print_summary(manifest: &Manifest, config: &DevnetConfig) {
+    let blocks = config.block_time.map_or("a block per tx".to_string(), |s| format!("{s}s blocks"));
+    println!();
+    println!("{:<12} {:>9}  {:<24} {:>6}  {:<10}", "CHAIN", "CHAIN ID", "RPC", "DOMAIN", "KIND");
+    println!(
+        "{:<12} {:>9}  {:<24} {:>6}  {:<10}",
+        "hub", manifest.hub.chain_id, manifest.hub.rpc_url, "-", "-"
+    );
+    for r in &manifest.rollups {
+        println!(
+            "{:<12} {:>9}  {:<24} {:>6}  {:<10}",
+            r.name, r.chain_id, r.rpc_url, r.domain, r.kind
+        );
+    }
+    println!();
+    println!("{:<24} ADDRESS (hub)", "CONTRACT");
+    for (name, address) in &manifest.hub.contracts {
+        println!("{name:<24} {address}");
+    }
+    for r in &manifest.rollups {
+        for (name, address) in &r.contracts {
+            println!("{:<24} {address}", format!("{name} ({})", r.name));
+        }
+    }
+    println!();
+    println!(
+        "{blocks}; manifest: {}",
+        config.manifest_path.as_ref().map_or("-".into(), |p| p.display().to_string())
+    );
+}

@@ -127,7 +127,11 @@ impl Manifest {
 
     /// The address of a hub contract, or a clear error naming it.
     pub fn hub_contract(&self, name: &str) -> Result<Address, ManifestError> {
-        self.hub.contracts.get(name).copied().ok_or_else(|| ManifestError::MissingContract(name.into()))
+        self.hub
+            .contracts
+            .get(name)
+            .copied()
+            .ok_or_else(|| ManifestError::MissingContract(name.into()))
     }
 
     /// The rollup with this chain id, or a clear error naming it.
@@ -190,7 +194,10 @@ mod tests {
     fn lookups_name_what_is_missing() {
         let m = sample();
         assert_eq!(m.hub_contract("EraToken").unwrap(), Address::repeat_byte(2));
-        assert_eq!(m.hub_contract("Nope").unwrap_err().to_string(), "manifest has no address for contract Nope on the hub");
+        assert_eq!(
+            m.hub_contract("Nope").unwrap_err().to_string(),
+            "manifest has no address for contract Nope on the hub"
+        );
         assert_eq!(m.rollup(100_001).unwrap().name, "rollup-1");
         assert!(matches!(m.rollup(5).unwrap_err(), ManifestError::UnknownRollup(5)));
     }

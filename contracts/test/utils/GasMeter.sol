@@ -5,12 +5,15 @@ import {Test} from "forge-std/Test.sol";
 
 /// @notice Measures what a call costs as a whole transaction, for the committed gas snapshots in
 ///         `snapshots/`: the 21,000 base cost, the calldata cost (EIP-2028: 16 gas a non-zero
-///         byte, 4 a zero byte, or the EIP-7623 floor when higher) and the execution gas, with
-///         every touched contract's storage cooled first, as it is at the start of a transaction.
-///         forge's own per-test gas is measured inside one long transaction whose earlier steps
-///         warm the slots, so it under-counts what a user pays.
+///         byte, 4 a zero byte) and the execution gas, or the EIP-7623 calldata floor when that
+///         is higher; with every touched contract's storage cooled first, as it is at the start
+///         of a transaction. forge's own per-test gas is measured inside one long transaction
+///         whose earlier steps warm the slots, so it under-counts what a user pays.
+///         Not modelled: gas refunds (storage cleared to zero), so a call that clears storage is
+///         over-counted by its refund; the numbers are upper bounds.
 abstract contract GasMeter is Test {
     uint256 private constant _TX_BASE = 21_000;
+    uint256 private constant _COLD_ACCOUNT_SURCHARGE = 2500;
 
     /// @dev Sends `data` to `target` from `from` as a fresh transaction would see storage, records
     ///      the whole-transaction cost under `group`/`name` and returns it. Reverts bubble up.
@@ -29,27 +32,28 @@ abstract contract GasMeter is Test {
         vm.prank(from);
         uint256 before = gasleft();
         (bool ok, bytes memory ret) = target.call(data);
-        uint256 execution = before - gasleft();
+        // vm.cool also makes the target account cold, but a transaction's `to` is warm from the
+        // start (EIP-2929): take back the cold-account surcharge.
+        uint256 execution = before - gasleft() - _COLD_ACCOUNT_SURCHARGE;
         if (!ok) {
             assembly ("memory-safe") {
                 revert(add(ret, 0x20), mload(ret))
             }
         }
-        txGas = _TX_BASE + _calldataGas(data) + execution;
+        (uint256 standard, uint256 floor) = _calldataGas(data);
+        txGas = _TX_BASE + (standard + execution > floor ? standard + execution : floor);
         vm.snapshotValue(group, name, txGas);
     }
 
-    function _calldataGas(bytes memory data) internal pure returns (uint256) {
+    /// @dev EIP-2028 calldata gas (4 per token, a zero byte one token, a non-zero byte four) and
+    ///      the EIP-7623 floor (10 per token) that replaces calldata + execution when higher.
+    function _calldataGas(bytes memory data) internal pure returns (uint256 standard, uint256 floor) {
         uint256 zeros;
         for (uint256 i; i < data.length; ++i) {
             if (data[i] == 0) ++zeros;
         }
-        uint256 standard = zeros * 4 + (data.length - zeros) * 16;
-        // EIP-7623 floor: 10 gas per token, a non-zero byte being 4 tokens; the execution part of
-        // the floor comparison is ignored here, so this is the cost on Prague for calldata-heavy
-        // calls and never an under-count.
-        uint256 floor = (zeros + (data.length - zeros) * 4) * 10;
-        return standard > floor ? standard : floor;
+        uint256 tokens = zeros + (data.length - zeros) * 4;
+        return (tokens * 4, tokens * 10);
     }
 
     function _one(address a) internal pure returns (address[] memory list) {

@@ -1,0 +1,90 @@
+# ERA Metalayer: the commands the README gives. Everything installs what it needs first.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+NODE_BIN := node_modules/.bin
+FORGE := $(NODE_BIN)/forge
+NPM_STAMP := node_modules/.era-install-stamp
+# The CI profile runs 10,000 fuzz runs and deeper invariants; locally the default profile is fast.
+FOUNDRY_PROFILE ?= $(if $(filter true,$(CI)),ci,default)
+export FOUNDRY_PROFILE
+# End-to-end tests start several anvil nodes each; keep them from crowding 2 cores.
+TEST_THREADS ?= 2
+# Contracts whose Rust bindings are generated: every contract file under these folders.
+BINDING_DIRS := token registry staking elastic channels governance market
+BINDING_NAMES := $(basename $(notdir $(wildcard $(addprefix contracts/src/,$(addsuffix /*.sol,$(BINDING_DIRS))))))
+BINDING_SELECT := ^($(subst $(eval) ,|,$(strip $(BINDING_NAMES))))$$
+DEMO_ROLLUPS ?= 3
+
+.PHONY: help deps build contracts bindings check-bindings test test-contracts test-rust lint fmt demo bench clean
+
+help:
+	@echo "make demo    # a devnet: hub + $(DEMO_ROLLUPS) rollups on anvil, suite deployed (Ctrl-C stops it)"
+	@echo "make test    # every test and check that CI runs"
+	@echo "make bench   # deploy time for 10 rollups and the committed gas snapshots"
+	@echo "make bindings  # regenerate bindings/ after changing contracts"
+
+# Pinned Foundry (forge, anvil, cast), the WebAssembly solc and Solidity libraries from npm.
+deps: $(NPM_STAMP)
+# `npm install` with the committed lock installs the locked versions. Not `npm ci`: the registry
+# lacks some other-platform Foundry packages, so the lock cannot list them and `npm ci` refuses it.
+$(NPM_STAMP): package.json package-lock.json
+	npm install --no-audit --no-fund --no-save --loglevel=error
+	@touch $@
+
+contracts: deps
+	$(FORGE) build
+
+build: contracts
+	cargo build --workspace --all-targets
+
+bindings: contracts
+	rm -rf bindings/src/contracts
+	$(FORGE) bind --alloy --module --skip-build --select '$(BINDING_SELECT)' \
+	  --bindings-path bindings/src/contracts --overwrite
+	@echo "bindings regenerated for: $(BINDING_NAMES)"
+
+# Fails when a contract changed and `make bindings` was not run (or bindings were hand-edited).
+check-bindings: contracts
+	rm -rf target/bindings-check
+	$(FORGE) bind --alloy --module --skip-build --select '$(BINDING_SELECT)' \
+	  --bindings-path target/bindings-check --overwrite >/dev/null
+	@diff -r -q bindings/src/contracts target/bindings-check >/dev/null || { \
+	  echo "bindings/ does not match the contracts: run 'make bindings' and commit the result"; \
+	  diff -r bindings/src/contracts target/bindings-check | head -20; exit 1; }
+	@echo "bindings match the contracts"
+
+# forge tests with the committed gas snapshots (snapshots/*.json) checked: a changed number fails.
+test-contracts: deps
+	FORGE_SNAPSHOT_CHECK=true $(FORGE) test
+
+test-rust: deps
+	cargo test --workspace -- --test-threads=$(TEST_THREADS)
+
+lint: deps
+	$(FORGE) fmt --check
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+
+fmt: deps
+	$(FORGE) fmt
+	cargo fmt --all
+
+test: deps check-bindings lint test-contracts test-rust
+
+demo: deps
+	cargo run -q -p era-deploy -- devnet --rollups $(DEMO_ROLLUPS) --block-time 1
+
+bench: deps contracts
+	cargo build -q --release -p era-deploy
+	@echo "== era-deploy devnet --rollups 10 (until fully deployed; target < 10 s)"
+	@for i in 1 2 3; do target/release/era-deploy devnet --rollups 10 --block-time 1 \
+	  --manifest target/bench-devnet.json --exit-when-ready | grep 'devnet ready'; done
+	@echo "== gas snapshots (whole-transaction gas, snapshots/*.json)"
+	FORGE_SNAPSHOT_CHECK=true $(FORGE) test --match-test '^test_gas' -q >/dev/null
+	@for f in snapshots/*.json; do echo "-- $$f"; cat $$f; echo; done
+
+clean:
+	rm -rf out cache target/bindings-check
+	cargo clean
