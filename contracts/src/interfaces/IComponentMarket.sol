@@ -296,10 +296,7 @@ interface IComponentMarket is IComponentMarketErrors, IComponentMarketEvents {
     /// @notice Attestations of a version by currently approved attesters.
     /// @param componentId The component.
     /// @param version The version.
-    function attestationCount(uint256 componentId, uint32 version)
-        external
-        view
-        returns (uint256);
+    function attestationCount(uint256 componentId, uint32 version) external view returns (uint256);
 
     /// @notice Whether `attester` is approved and has attested the version.
     /// @param componentId The component.

@@ -70,7 +70,10 @@ interface IConfigMarketEvents {
     );
     /// @notice `amount` ERA of `subscriber`'s escrow became `creator`'s earnings.
     event EscrowReleased(
-        uint256 indexed configId, address indexed subscriber, address indexed creator, uint256 amount
+        uint256 indexed configId,
+        address indexed subscriber,
+        address indexed creator,
+        uint256 amount
     );
     /// @notice `subscriber` applied version `version` of `configId` to their profile.
     event ConfigApplied(uint256 indexed configId, address indexed subscriber, uint32 version);

@@ -218,6 +218,7 @@ contract ComponentMarket is IComponentMarket, AccessControl {
         }
         // Cannot underflow: amount <= credits, checked above; the result fits the uint128.
         unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
             usage.credits = uint128(credits - amount);
         }
         _era.safeTransfer(to, amount);
@@ -254,6 +255,7 @@ contract ComponentMarket is IComponentMarket, AccessControl {
         (uint256 earned, uint256 fee) = FeeSplit.split(cost, protocol.feeBps);
         // Cannot underflow: cost <= credits, checked above; the result fits the uint128.
         unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
             _usages[componentId][consumer].credits = uint128(usage.credits - cost);
         }
         Ledger memory ledger = _ledgers[componentId];
@@ -326,11 +328,7 @@ contract ComponentMarket is IComponentMarket, AccessControl {
     }
 
     /// @inheritdoc IComponentMarket
-    function attestationCount(uint256 componentId, uint32 version)
-        external
-        view
-        returns (uint256)
-    {
+    function attestationCount(uint256 componentId, uint32 version) external view returns (uint256) {
         return _popCount(_versions[componentId][version].attesterSlots & _protocol.approvedSlots);
     }
 
@@ -341,7 +339,9 @@ contract ComponentMarket is IComponentMarket, AccessControl {
         returns (bool)
     {
         Attester memory a = _attesters[attester];
-        return a.approved && _versions[componentId][version].attesterSlots & (uint128(1) << a.slot) != 0;
+        return
+            a.approved
+                && _versions[componentId][version].attesterSlots & (uint128(1) << a.slot) != 0;
     }
 
     /// @inheritdoc IComponentMarket

@@ -206,7 +206,9 @@ contract ConfigMarket is IConfigMarket, AccessControl {
 
     /// @inheritdoc IConfigMarket
     function rate(uint256 configId, uint8 rating) external {
-        if (rating == 0 || rating > MAX_RATING) revert ConfigMarketInvalidRating(rating, MAX_RATING);
+        if (rating == 0 || rating > MAX_RATING) {
+            revert ConfigMarketInvalidRating(rating, MAX_RATING);
+        }
         Subscription memory sub = _activeSubscription(configId, msg.sender);
         if (sub.rated) revert ConfigMarketAlreadyRated(configId, msg.sender);
         _subscriptions[configId][msg.sender].rated = true;
@@ -378,18 +380,22 @@ contract ConfigMarket is IConfigMarket, AccessControl {
 
     /// @dev Releases the escrow of `sub`'s started periods to `creator` and advances
     ///      `sub.releasedUntil`, in memory: the caller stores `sub`.
-    function _release(uint256 configId, address subscriber, address creator, Subscription memory sub)
-        private
-        returns (uint256 amount)
-    {
+    function _release(
+        uint256 configId,
+        address subscriber,
+        address creator,
+        Subscription memory sub
+    ) private returns (uint256 amount) {
         uint256 started;
         (amount, started) = _started(sub);
         if (started == 0) return 0;
-        // Cannot overflow: `started` periods end at or before `sub.expiry`, a uint40.
+        // Cannot truncate: `started` periods end at or before `sub.expiry`, a uint40.
+        // forge-lint: disable-next-line(unsafe-typecast)
         sub.releasedUntil = uint40(sub.releasedUntil + started * _periodLength);
         if (amount == 0) return 0;
-        // Cannot underflow: `_started` never returns more than the escrow.
+        // Cannot underflow or truncate: `_started` never returns more than the uint96 escrow.
         unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
             sub.escrow -= uint96(amount);
         }
         _earnings[creator] += amount;

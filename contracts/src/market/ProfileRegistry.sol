@@ -126,8 +126,7 @@ contract ProfileRegistry is IProfileRegistry, AccessControl {
         } else if (gas.mode == GasPaymentMode.Stablecoin) {
             valid = gas.stablecoin != address(0) && gas.eraShareBps == 0;
         } else {
-            valid = gas.stablecoin != address(0) && gas.eraShareBps != 0
-                && gas.eraShareBps < 10_000;
+            valid = gas.stablecoin != address(0) && gas.eraShareBps != 0 && gas.eraShareBps < 10_000;
         }
         if (!valid) {
             revert ProfileRegistryInvalidGasPayment(

@@ -21,7 +21,7 @@ contract ConfigMarketInvariantTest is MarketFixture {
         ids[0] = _publishConfig(10 ether);
         ids[1] = _publishConfig(0);
         vm.prank(author);
-        ids[2] = configs.publishConfig(3.333333333333333333 ether, bytes32(0), "", _profile());
+        ids[2] = configs.publishConfig(3.333_333_333_333_333_333 ether, bytes32(0), "", _profile());
 
         handler = new ConfigMarketHandler(configs, era, governance, subscribers, creators, ids);
         targetContract(address(handler));

@@ -81,7 +81,8 @@ contract ComponentMarketTest is MarketFixture, IComponentMarketErrors, IComponen
         vm.expectEmit(address(components));
         emit VersionPublished(componentId, 2, keccak256("v2"), "ipfs://v2", 3 ether);
         vm.prank(author);
-        uint32 version = components.publishVersion(componentId, keccak256("v2"), "ipfs://v2", 3 ether);
+        uint32 version =
+            components.publishVersion(componentId, keccak256("v2"), "ipfs://v2", 3 ether);
         assertEq(version, 2);
         (bytes32 hash, string memory uri, uint96 fee) = components.getVersion(componentId, 2);
         assertEq(hash, keccak256("v2"));
@@ -391,7 +392,11 @@ contract ComponentMarketTest is MarketFixture, IComponentMarketErrors, IComponen
         vm.prank(alice);
         vm.expectRevert(
             abi.encodeWithSelector(
-                ComponentMarketInsufficientCredits.selector, componentId, alice, CREDITS + 1, CREDITS
+                ComponentMarketInsufficientCredits.selector,
+                componentId,
+                alice,
+                CREDITS + 1,
+                CREDITS
             )
         );
         components.withdrawCredits(componentId, CREDITS + 1, alice);
@@ -464,7 +469,9 @@ contract ComponentMarketTest is MarketFixture, IComponentMarketErrors, IComponen
     function test_charge_revertsForConsumerWithoutUsage() public {
         vm.prank(deployment);
         vm.expectRevert(
-            abi.encodeWithSelector(ComponentMarketNotDeployment.selector, componentId, 0, deployment)
+            abi.encodeWithSelector(
+                ComponentMarketNotDeployment.selector, componentId, 0, deployment
+            )
         );
         components.charge(componentId, bob, 1);
     }

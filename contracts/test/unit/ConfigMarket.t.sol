@@ -574,9 +574,7 @@ contract ConfigMarketTest is MarketFixture, IConfigMarketErrors, IConfigMarketEv
 
     // ---------------------------------------------------------------- fuzz
 
-    function testFuzz_subscribe_splitIsExact(uint96 price, uint32 periods, uint16 feeBps)
-        public
-    {
+    function testFuzz_subscribe_splitIsExact(uint96 price, uint32 periods, uint16 feeBps) public {
         price = uint96(bound(price, 0, 1000 ether));
         periods = uint32(bound(periods, 1, 520));
         feeBps = uint16(bound(feeBps, 0, 2000));
@@ -635,8 +633,7 @@ contract ConfigMarketTest is MarketFixture, IConfigMarketErrors, IConfigMarketEv
         assertApproxEqAbs(refund, exact, periods);
         assertEq(configs.getSubscription(id, alice).expiry, start + started * PERIOD);
         assertEq(
-            era.balanceOf(address(configs)),
-            configs.earningsOf(creator) + configs.unsweptFees()
+            era.balanceOf(address(configs)), configs.earningsOf(creator) + configs.unsweptFees()
         );
     }
 

@@ -88,7 +88,8 @@ contract ProfileRegistryTest is MarketFixture, IProfileRegistryErrors, IProfileR
 
     function test_setProfile_acceptsEveryGasMode() public {
         IProfileRegistry.Profile memory profile = _profile();
-        profile.gas = IProfileRegistry.GasPayment(IProfileRegistry.GasPaymentMode.Era, address(0), 0);
+        profile.gas =
+            IProfileRegistry.GasPayment(IProfileRegistry.GasPaymentMode.Era, address(0), 0);
         vm.prank(alice);
         profiles.setProfile(profile);
         profile.gas =
@@ -149,9 +150,7 @@ contract ProfileRegistryTest is MarketFixture, IProfileRegistryErrors, IProfileR
         IProfileRegistry.Profile memory profile = _profile();
         profile.rules[0].targets = new RollupId[](0);
         vm.prank(alice);
-        vm.expectRevert(
-            abi.encodeWithSelector(ProfileRegistryInvalidTargetCount.selector, 0, 0, 8)
-        );
+        vm.expectRevert(abi.encodeWithSelector(ProfileRegistryInvalidTargetCount.selector, 0, 0, 8));
         profiles.setProfile(profile);
     }
 
@@ -162,9 +161,7 @@ contract ProfileRegistryTest is MarketFixture, IProfileRegistryErrors, IProfileR
             profile.rules[0].targets[i] = RollupId.wrap(uint32(i + 1));
         }
         vm.prank(alice);
-        vm.expectRevert(
-            abi.encodeWithSelector(ProfileRegistryInvalidTargetCount.selector, 0, 9, 8)
-        );
+        vm.expectRevert(abi.encodeWithSelector(ProfileRegistryInvalidTargetCount.selector, 0, 9, 8));
         profiles.setProfile(profile);
     }
 
@@ -184,7 +181,9 @@ contract ProfileRegistryTest is MarketFixture, IProfileRegistryErrors, IProfileR
         IProfileRegistry.Profile memory profile = _profile();
         profile.rollupKinds = kinds;
         if (kinds > 3) {
-            vm.expectRevert(abi.encodeWithSelector(ProfileRegistryInvalidRollupKinds.selector, kinds));
+            vm.expectRevert(
+                abi.encodeWithSelector(ProfileRegistryInvalidRollupKinds.selector, kinds)
+            );
         }
         profiles.validateProfile(profile);
     }
@@ -222,7 +221,9 @@ contract ProfileRegistryTest is MarketFixture, IProfileRegistryErrors, IProfileR
         vm.prank(alice);
         vm.expectRevert(
             abi.encodeWithSelector(
-                IAccessControl.AccessControlUnauthorizedAccount.selector, alice, Roles.PROFILE_WRITER
+                IAccessControl.AccessControlUnauthorizedAccount.selector,
+                alice,
+                Roles.PROFILE_WRITER
             )
         );
         profiles.applyProfile(bob, profile, 1, 1);

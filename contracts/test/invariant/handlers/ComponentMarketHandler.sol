@@ -67,9 +67,7 @@ contract ComponentMarketHandler is Test {
         ++calls[this.setUsage.selector];
     }
 
-    function depositCredits(uint256 consumerSeed, uint256 componentSeed, uint256 amount)
-        external
-    {
+    function depositCredits(uint256 consumerSeed, uint256 componentSeed, uint256 amount) external {
         (address consumer, uint256 id,) = _pick(consumerSeed, componentSeed);
         amount = bound(amount, 1, 50 ether);
         vm.prank(consumer);
@@ -78,9 +76,7 @@ contract ComponentMarketHandler is Test {
         ++calls[this.depositCredits.selector];
     }
 
-    function withdrawCredits(uint256 consumerSeed, uint256 componentSeed, uint256 amount)
-        external
-    {
+    function withdrawCredits(uint256 consumerSeed, uint256 componentSeed, uint256 amount) external {
         (address consumer, uint256 id,) = _pick(consumerSeed, componentSeed);
         uint256 credits = _market.getUsage(id, consumer).credits;
         if (credits == 0) return;
