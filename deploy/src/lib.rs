@@ -1,1 +1,7 @@
-//! era-deploy library.
+//! era-deploy: brings up an ERA Metalayer devnet (a hub anvil and N rollup anvils), deploys the
+//! contract suite and writes the deployment manifest. Also the library the keeper and the
+//! end-to-end tests use to start devnets and read manifests.
+
+pub mod manifest;
+
+pub use manifest::{HubDeployment, Manifest, ManifestError, RollupDeployment, MANIFEST_VERSION};
