@@ -16,4 +16,7 @@ library Roles {
     bytes32 internal constant COUNCIL = keccak256("era.role.council");
     /// @notice Relays hub channel updates to a rollup's ChannelEndpoint.
     bytes32 internal constant RELAYER = keccak256("era.role.relayer");
+    /// @notice Writes a user's profile on the user's behalf in the ProfileRegistry: held by the
+    ///         ConfigMarket, which applies a subscribed configuration at the subscriber's request.
+    bytes32 internal constant PROFILE_WRITER = keccak256("era.role.profile-writer");
 }
