@@ -64,9 +64,7 @@ contract RollupRegistryTest is Test, IRollupRegistryErrors, IRollupRegistryEvent
 
     function test_registerRollup_storesRollupAndEmits() public {
         vm.expectEmit(address(registry));
-        emit RollupRegistered(
-            RollupId.wrap(2), 20, 3, RollupKind.ZK, 5 ether, 1 ether, 2_000_000
-        );
+        emit RollupRegistered(RollupId.wrap(2), 20, 3, RollupKind.ZK, 5 ether, 1 ether, 2_000_000);
         vm.prank(admin);
         RollupId newId = registry.registerRollup(20, RollupKind.ZK, 3, 5 ether, 1 ether, 2_000_000);
         assertEq(RollupId.unwrap(newId), 2);

@@ -56,9 +56,7 @@ contract StakingHubTest is StakingFixture, IStakingHubErrors, IStakingHubEvents 
         );
         new StakingHub(admin, era, reg, treasury, 0, 0);
         vm.expectRevert(
-            abi.encodeWithSelector(
-                StakingHubCommissionDelayOutOfBounds.selector, 31 days, 30 days
-            )
+            abi.encodeWithSelector(StakingHubCommissionDelayOutOfBounds.selector, 31 days, 30 days)
         );
         new StakingHub(admin, era, reg, treasury, UNBONDING, 31 days);
     }
@@ -114,7 +112,9 @@ contract StakingHubTest is StakingFixture, IStakingHubErrors, IStakingHubEvents 
     }
 
     function test_registerValidator_revertsWhenCommissionTooHigh() public {
-        vm.expectRevert(abi.encodeWithSelector(StakingHubCommissionTooHigh.selector, 10_001, 10_000));
+        vm.expectRevert(
+            abi.encodeWithSelector(StakingHubCommissionTooHigh.selector, 10_001, 10_000)
+        );
         vm.prank(val2);
         hub.registerValidator(rollupA, 10_001, MIN_STAKE);
     }
@@ -174,7 +174,9 @@ contract StakingHubTest is StakingFixture, IStakingHubErrors, IStakingHubEvents 
     }
 
     function test_requestCommission_revertsWhenTooHigh() public {
-        vm.expectRevert(abi.encodeWithSelector(StakingHubCommissionTooHigh.selector, 10_001, 10_000));
+        vm.expectRevert(
+            abi.encodeWithSelector(StakingHubCommissionTooHigh.selector, 10_001, 10_000)
+        );
         vm.prank(val);
         hub.requestCommission(10_001);
     }
@@ -621,9 +623,7 @@ contract StakingHubTest is StakingFixture, IStakingHubErrors, IStakingHubEvents 
 
     function test_setCommissionDelay_revertsOutOfBoundsOrNotAdmin() public {
         vm.expectRevert(
-            abi.encodeWithSelector(
-                StakingHubCommissionDelayOutOfBounds.selector, 31 days, 30 days
-            )
+            abi.encodeWithSelector(StakingHubCommissionDelayOutOfBounds.selector, 31 days, 30 days)
         );
         vm.prank(admin);
         hub.setCommissionDelay(31 days);
@@ -707,8 +707,7 @@ contract StakingHubTest is StakingFixture, IStakingHubErrors, IStakingHubEvents 
         assertEq(hub.getPastDomainStake(alice, DOMAIN_A, t0 + 5), uint256(first) + second);
         assertEq(hub.getPastDomainStake(alice, DOMAIN_A, t0 + 9), uint256(first) + second - out);
         assertEq(
-            hub.getPastTotalDomainStake(DOMAIN_A, t0 + 9),
-            uint256(MIN_STAKE) + first + second - out
+            hub.getPastTotalDomainStake(DOMAIN_A, t0 + 9), uint256(MIN_STAKE) + first + second - out
         );
     }
 }
