@@ -161,6 +161,8 @@ contract RewardDistributor is IRewardDistributor, AccessControl, EIP712 {
             revert RewardDistributorThresholdOutOfBounds(_threshold, remaining);
         }
         _isReporter[reporter] = false;
+        // `remaining < _reporterCount`, a uint8.
+        // forge-lint: disable-next-line(unsafe-typecast)
         _reporterCount = uint8(remaining);
         emit ReporterRemoved(reporter);
     }
@@ -172,6 +174,7 @@ contract RewardDistributor is IRewardDistributor, AccessControl, EIP712 {
             revert RewardDistributorThresholdOutOfBounds(threshold_, count);
         }
         // `threshold_ <= count <= MAX_REPORTERS`.
+        // forge-lint: disable-next-line(unsafe-typecast)
         _threshold = uint8(threshold_);
         emit ThresholdSet(threshold_);
     }

@@ -187,6 +187,7 @@ contract StakingHub is IStakingHub, AccessControl {
         requestId = _nextRequestId[msg.sender]++;
         uint48 releaseAt = clock() + _unbondingPeriod;
         // `_reduce` checked that `amount` fits the position's uint96.
+        // forge-lint: disable-next-line(unsafe-typecast)
         _unbonding[msg.sender][requestId] = Unbonding(uint96(amount), releaseAt);
         _totalUnbonding += amount;
         emit Undelegated(msg.sender, validator, requestId, amount, releaseAt);
@@ -217,6 +218,8 @@ contract StakingHub is IStakingHub, AccessControl {
         if (staked != 0) {
             uint256 acc = _rewardPerStake[record.rollupId];
             amount = _settle(msg.sender, validator, record, staked, position.rewardSnapshot, acc);
+            // Snapshots keep the accumulator modulo 2^160 (see the contract NatSpec).
+            // forge-lint: disable-next-line(unsafe-typecast)
             position.rewardSnapshot = uint160(acc);
         }
         uint256 accrued = _accrued[msg.sender];
@@ -479,6 +482,8 @@ contract StakingHub is IStakingHub, AccessControl {
             uint256 net = _settle(account, validator, record, staked, position.rewardSnapshot, acc);
             if (net != 0) _accrued[account] += net;
         }
+        // Snapshots keep the accumulator modulo 2^160 (see the contract NatSpec).
+        // forge-lint: disable-next-line(unsafe-typecast)
         _positions[account][validator] = Position(staked + delta, uint160(acc));
         _moveStake(account, record, delta, true);
         _era.safeTransferFrom(account, address(this), amount);
@@ -501,9 +506,13 @@ contract StakingHub is IStakingHub, AccessControl {
         if (net != 0) _accrued[account] += net;
         // `amount <= staked`, a uint96.
         unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
             remaining = staked - uint96(amount);
         }
+        // Snapshots keep the accumulator modulo 2^160 (see the contract NatSpec).
+        // forge-lint: disable-next-line(unsafe-typecast)
         _positions[account][validator] = Position(remaining, uint160(acc));
+        // forge-lint: disable-next-line(unsafe-typecast)
         _moveStake(account, record, uint96(amount), false);
     }
 
@@ -538,6 +547,7 @@ contract StakingHub is IStakingHub, AccessControl {
         uint256 commission = net * _commissionOf(record) / _BPS;
         if (commission != 0) {
             // Commission is a part of rewards the hub holds, all below the ERA supply (< 2^90).
+            // forge-lint: disable-next-line(unsafe-typecast)
             record.commissionEarned += uint96(commission);
             net -= commission;
         }
@@ -547,6 +557,8 @@ contract StakingHub is IStakingHub, AccessControl {
         // The accumulator difference is taken modulo 2^160 (see the contract NatSpec); the product
         // of a uint96 and a uint160 cannot overflow 256 bits.
         unchecked {
+            // Snapshots keep the accumulator modulo 2^160 (see the contract NatSpec).
+            // forge-lint: disable-next-line(unsafe-typecast)
             return uint256(position.amount) * (uint160(acc) - position.rewardSnapshot) / _SCALE;
         }
     }
@@ -561,6 +573,7 @@ contract StakingHub is IStakingHub, AccessControl {
         uint48 now_ = clock();
         if (timepoint >= now_) revert StakingHubFutureLookup(timepoint, now_);
         // `timepoint` is below a uint48.
+        // forge-lint: disable-next-line(unsafe-typecast)
         return uint48(timepoint);
     }
 

@@ -160,8 +160,8 @@ abstract contract StakingFixture is GasMeter {
         hub.notifyRollupReward(rollupId, amount);
     }
 
-    function _setDistributor(address distributor) internal {
+    function _setDistributor(address distributor_) internal {
         vm.prank(admin);
-        hub.setRewardDistributor(distributor);
+        hub.setRewardDistributor(distributor_);
     }
 }
