@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {RollupId} from "../types/RollupId.sol";
+
+/// @notice A validator's lifecycle in the StakingHub.
+enum ValidatorStatus {
+    None,
+    Active,
+    Exited
+}
+
+/// @title IStakingHubErrors
+interface IStakingHubErrors {
+    /// @notice The caller already registered as a validator.
+    error StakingHubValidatorAlreadyRegistered(address validator);
+    /// @notice The address is not an active validator (never registered, or exited).
+    error StakingHubValidatorNotActive(address validator);
+    /// @notice The address never registered as a validator.
+    error StakingHubUnknownValidator(address validator);
+    /// @notice The rollup is not registered in the RollupRegistry.
+    error StakingHubUnknownRollup(RollupId rollupId);
+    /// @notice A validator's self-stake would be below the rollup's current minimum (and not 0).
+    error StakingHubBelowMinimumStake(address validator, uint256 stake, uint256 minimum);
+    /// @notice The commission is above `MAX_COMMISSION_BPS`.
+    error StakingHubCommissionTooHigh(uint16 commissionBps, uint16 max);
+    /// @notice The amount is 0.
+    error StakingHubZeroAmount();
+    /// @notice The account's stake at the validator is below the amount.
+    error StakingHubInsufficientStake(
+        address account, address validator, uint256 stake, uint256 amount
+    );
+    /// @notice No pending withdrawal with this id for the account.
+    error StakingHubUnknownRequest(address account, uint256 requestId);
+    /// @notice The withdrawal is still unbonding.
+    error StakingHubStillUnbonding(address account, uint256 requestId, uint256 releaseAt);
+    /// @notice Only the RewardDistributor may notify rewards.
+    error StakingHubNotRewardDistributor(address caller);
+    /// @notice A reward was notified for a rollup without stake.
+    error StakingHubNoStake(RollupId rollupId);
+    /// @notice A slash above the validator's self-stake.
+    error StakingHubSlashExceedsStake(address validator, uint256 stake, uint256 amount);
+    /// @notice The unbonding period lies outside `[MIN_UNBONDING_PERIOD, MAX_UNBONDING_PERIOD]`.
+    error StakingHubUnbondingPeriodOutOfBounds(uint48 period, uint48 min, uint48 max);
+    /// @notice The commission delay is above `MAX_COMMISSION_DELAY`.
+    error StakingHubCommissionDelayOutOfBounds(uint48 delay, uint48 max);
+    /// @notice The address is the zero address.
+    error StakingHubZeroAddress();
+    /// @notice A past-stake lookup at or after the current clock.
+    error StakingHubFutureLookup(uint256 timepoint, uint48 clock);
+}
+
+/// @title IStakingHubEvents
+interface IStakingHubEvents {
+    /// @notice A validator registered for a rollup with its self-stake.
+    event ValidatorRegistered(
+        address indexed validator,
+        RollupId indexed rollupId,
+        uint32 indexed domain,
+        uint16 commissionBps,
+        uint256 selfStake
+    );
+    /// @notice A validator asked for a new commission, effective at `effectiveAt`.
+    event CommissionChangeRequested(
+        address indexed validator, uint16 commissionBps, uint48 effectiveAt
+    );
+    /// @notice A validator's self-stake reached 0; it takes no new delegations.
+    event ValidatorExited(address indexed validator);
+    /// @notice `account` staked `amount` with `validator`.
+    event Delegated(address indexed account, address indexed validator, uint256 amount);
+    /// @notice `account` started unbonding `amount` from `validator`.
+    event Undelegated(
+        address indexed account,
+        address indexed validator,
+        uint256 indexed requestId,
+        uint256 amount,
+        uint48 releaseAt
+    );
+    /// @notice `account` withdrew an unbonded request.
+    event Withdrawn(address indexed account, uint256 indexed requestId, uint256 amount);
+    /// @notice `account` claimed `amount` of rewards (its own and, for a validator, commission).
+    event RewardsClaimed(address indexed account, address indexed validator, uint256 amount);
+    /// @notice The RewardDistributor added rewards for a rollup's stakers.
+    event RollupRewardNotified(RollupId indexed rollupId, uint256 amount, uint256 rewardPerStake);
+    /// @notice Governance slashed a validator's self-stake.
+    event ValidatorSlashed(address indexed validator, uint256 amount, address recipient);
+    /// @notice Governance set the RewardDistributor.
+    event RewardDistributorSet(address indexed distributor);
+    /// @notice Governance set where slashed ERA goes.
+    event SlashRecipientSet(address indexed recipient);
+    /// @notice Governance set the unbonding period.
+    event UnbondingPeriodSet(uint48 period);
+    /// @notice Governance set the commission-change delay.
+    event CommissionDelaySet(uint48 delay);
+}
+
+/// @title IStakingHub
+/// @notice Validators register for one rollup and stakers delegate ERA to them. Stake is
+///         checkpointed per (account, domain) and per rollup, by timestamp, so shard governance
+///         can count an account's stake in its domain at a past timepoint. Rewards arrive per
+///         rollup from the RewardDistributor and are pulled by stakers through a per-rollup
+///         reward-per-stake accumulator: a claim costs the same however many stakers or epochs.
+/// @dev Commission: a position's gross rewards are settled when it is claimed or changed; the
+///      validator's commission (its rate at settlement time) is credited to the validator, the
+///      rest to the staker. Slashing: core governance (admin) slashes a validator's self-stake
+///      only; delegators are not slashed; slashed ERA goes to the slash recipient.
+interface IStakingHub is IStakingHubErrors, IStakingHubEvents {
+    /// @notice Registers the caller as a validator of `rollupId` and stakes `selfStake`, which
+    ///         must meet the rollup's current minimum. Pulls `selfStake` ERA from the caller.
+    function registerValidator(RollupId rollupId, uint16 commissionBps, uint256 selfStake) external;
+
+    /// @notice Asks for a new commission; it takes effect `commissionDelay()` seconds later.
+    function requestCommission(uint16 commissionBps) external;
+
+    /// @notice Stakes `amount` ERA with an active `validator`. Pulls the ERA from the caller.
+    function delegate(address validator, uint256 amount) external;
+
+    /// @notice Starts unbonding `amount` of the caller's stake with `validator`. A validator's own
+    ///         self-stake must stay at or above its rollup's current minimum, or go to 0 (exit).
+    /// @return requestId The caller's withdrawal request, redeemable after the unbonding period.
+    function undelegate(address validator, uint256 amount) external returns (uint256 requestId);
+
+    /// @notice Pays out an unbonded request of the caller.
+    function withdraw(uint256 requestId) external;
+
+    /// @notice Settles the caller's position with `validator` and pays everything the caller has
+    ///         accrued (and, when the caller is `validator`, its commission).
+    /// @return amount The ERA paid.
+    function claimRewards(address validator) external returns (uint256 amount);
+
+    /// @notice Slashes `amount` of a validator's self-stake to the slash recipient. Admin only.
+    function slash(address validator, uint256 amount) external;
+
+    /// @notice Adds `amount` of rewards, already transferred to the hub, to a rollup's stakers.
+    ///         RewardDistributor only.
+    function notifyRollupReward(RollupId rollupId, uint256 amount) external;
+
+    /// @notice Sets the RewardDistributor. Admin only.
+    function setRewardDistributor(address distributor) external;
+
+    /// @notice Sets where slashed ERA goes. Admin only.
+    function setSlashRecipient(address recipient) external;
+
+    /// @notice Sets the unbonding period for new requests. Admin only, bounded.
+    function setUnbondingPeriod(uint48 period) external;
+
+    /// @notice Sets the commission-change delay for new requests. Admin only, bounded.
+    function setCommissionDelay(uint48 delay) external;
+
+    /// @notice An account's stake in `domain` now.
+    function getDomainStake(address account, uint32 domain) external view returns (uint256);
+
+    /// @notice An account's stake in `domain` at a past `timepoint` (shard voting power).
+    function getPastDomainStake(address account, uint32 domain, uint256 timepoint)
+        external
+        view
+        returns (uint256);
+
+    /// @notice The total stake in `domain` now.
+    function getTotalDomainStake(uint32 domain) external view returns (uint256);
+
+    /// @notice The total stake in `domain` at a past `timepoint` (shard quorum base).
+    function getPastTotalDomainStake(uint32 domain, uint256 timepoint)
+        external
+        view
+        returns (uint256);
+
+    /// @notice An account's stake over all domains now.
+    function getStake(address account) external view returns (uint256);
+
+    /// @notice An account's stake over all domains at a past `timepoint`.
+    function getPastStake(address account, uint256 timepoint) external view returns (uint256);
+
+    /// @notice The stake delegated to a rollup's validators now.
+    function rollupStake(RollupId rollupId) external view returns (uint256);
+
+    /// @notice The stake delegated to a rollup's validators at a past `timepoint`.
+    function getPastRollupStake(RollupId rollupId, uint256 timepoint)
+        external
+        view
+        returns (uint256);
+
+    /// @notice What `claimRewards(validator)` would pay `account` now.
+    function pendingRewards(address account, address validator) external view returns (uint256);
+
+    /// @notice An account's stake with a validator and its gross rewards not yet settled.
+    function getPosition(address account, address validator)
+        external
+        view
+        returns (uint256 amount, uint256 unsettledRewards);
+
+    /// @notice Rewards settled to `account` (and commission credited to it as a validator) that
+    ///         it has not claimed.
+    function accruedRewards(address account) external view returns (uint256);
+
+    /// @notice A validator's rollup, domain, status and commission in force now.
+    function getValidator(address validator)
+        external
+        view
+        returns (RollupId rollupId, uint32 domain, ValidatorStatus status, uint16 commissionBps);
+
+    /// @notice A pending withdrawal of `account`: its amount (0 if none) and release time.
+    function getUnbonding(address account, uint256 requestId)
+        external
+        view
+        returns (uint256 amount, uint48 releaseAt);
+
+    /// @notice The ERA waiting in the unbonding queue, over all accounts.
+    function totalUnbonding() external view returns (uint256);
+
+    /// @notice The current reward-per-stake accumulator of a rollup, scaled by 1e18.
+    function rewardPerStake(RollupId rollupId) external view returns (uint256);
+
+    /// @notice The domains in which any validator registered, in order of first registration.
+    function domains() external view returns (uint32[] memory);
+
+    /// @notice The RewardDistributor allowed to notify rewards.
+    function rewardDistributor() external view returns (address);
+
+    /// @notice Where slashed ERA goes.
+    function slashRecipient() external view returns (address);
+
+    /// @notice The unbonding period for new requests, in seconds.
+    function unbondingPeriod() external view returns (uint48);
+
+    /// @notice The delay before a requested commission takes effect, in seconds.
+    function commissionDelay() external view returns (uint48);
+
+    /// @notice The clock of the stake checkpoints: the block timestamp (EIP-6372).
+    function clock() external view returns (uint48);
+
+    /// @notice "mode=timestamp" (EIP-6372).
+    // solhint-disable-next-line func-name-mixedcase
+    function CLOCK_MODE() external view returns (string memory);
+}

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {RollupId} from "../../src/types/RollupId.sol";
+import {StakingFixture} from "../utils/StakingFixture.sol";
+import {StakingHandler} from "./handlers/StakingHandler.sol";
+
+/// @notice The five properties of the staking layer under random delegations, undelegations,
+///         withdrawals, claims, signed reports and slashing.
+contract StakingInvariantsTest is StakingFixture {
+    StakingHandler internal handler;
+    uint256 internal constant FUNDING = 1_000_000 ether;
+
+    function setUp() public {
+        _deployStaking();
+        _deployDistributor(FUNDING);
+        (, uint256[] memory keys) = _addReporters(1, 1);
+
+        address[] memory validators = new address[](3);
+        validators[0] = makeAddr("validatorA1");
+        validators[1] = makeAddr("validatorA2");
+        validators[2] = makeAddr("validatorB");
+        _registerValidator(validators[0], rollupA, 1000, MIN_STAKE);
+        _registerValidator(validators[1], rollupA2, 0, MIN_STAKE);
+        _registerValidator(validators[2], rollupB, 500, MIN_STAKE);
+        RollupId[] memory rollups = new RollupId[](3);
+        (rollups[0], rollups[1], rollups[2]) = (rollupA, rollupA2, rollupB);
+
+        handler = new StakingHandler(
+            era, hub, distributor, admin, treasury, keys[0], validators, rollups
+        );
+        targetContract(address(handler));
+    }
+
+    /// @dev Every ERA is in a wallet, staked, unbonding, held by the hub for rewards, or still
+    ///      undistributed; the hub holds exactly stake + unbonding + (notified - claimed).
+    function invariant_eraConservation() public view {
+        address[] memory accounts = handler.accounts();
+        uint256 wallets = era.balanceOf(treasury);
+        for (uint256 i; i < accounts.length; ++i) {
+            wallets += era.balanceOf(accounts[i]);
+        }
+        uint256 hubBalance = era.balanceOf(address(hub));
+        uint256 distributorBalance = era.balanceOf(address(distributor));
+        assertEq(wallets + hubBalance + distributorBalance, era.totalSupply(), "supply");
+
+        uint256 staked = _totalStaked();
+        uint256 notified = FUNDING - distributor.availableRewards();
+        assertEq(distributorBalance, distributor.availableRewards(), "distributor accounted");
+        assertEq(
+            hubBalance,
+            staked + hub.totalUnbonding() + notified - handler.ghostClaimed(),
+            "hub accounted"
+        );
+    }
+
+    /// @dev What was claimed plus what is claimable never exceeds what was funded.
+    function invariant_rewardSolvency() public view {
+        address[] memory accounts = handler.accounts();
+        address[] memory validators = handler.validatorList();
+        uint256 claimable;
+        for (uint256 i; i < accounts.length; ++i) {
+            claimable += hub.accruedRewards(accounts[i]);
+            for (uint256 j; j < validators.length; ++j) {
+                (, uint256 unsettled) = hub.getPosition(accounts[i], validators[j]);
+                claimable += unsettled;
+            }
+        }
+        uint256 notified = FUNDING - distributor.availableRewards();
+        assertLe(handler.ghostClaimed() + claimable, notified, "claimable <= notified");
+        assertLe(notified, FUNDING, "notified <= funded");
+    }
+
+    /// @dev Per-(account, domain) stake sums to each domain's total, now and at every recorded
+    ///      past timepoint, and the domains sum to the account totals.
+    function invariant_domainCheckpointsSumToTotal() public view {
+        address[] memory accounts = handler.accounts();
+        uint32[2] memory doms = [DOMAIN_A, DOMAIN_B];
+        uint256 allDomains;
+        for (uint256 d; d < 2; ++d) {
+            uint256 sum;
+            for (uint256 i; i < accounts.length; ++i) {
+                sum += hub.getDomainStake(accounts[i], doms[d]);
+            }
+            assertEq(sum, hub.getTotalDomainStake(doms[d]), "domain now");
+            allDomains += sum;
+        }
+        assertEq(allDomains, _totalStaked(), "domains = rollups");
+        uint256 accountTotals;
+        for (uint256 i; i < accounts.length; ++i) {
+            accountTotals += hub.getStake(accounts[i]);
+        }
+        assertEq(accountTotals, allDomains, "accounts = domains");
+
+        uint256[] memory times = handler.timepoints();
+        for (uint256 k; k < times.length; ++k) {
+            if (times[k] >= block.timestamp) continue;
+            for (uint256 d; d < 2; ++d) {
+                uint256 sum;
+                for (uint256 i; i < accounts.length; ++i) {
+                    sum += hub.getPastDomainStake(accounts[i], doms[d], times[k]);
+                }
+                assertEq(sum, hub.getPastTotalDomainStake(doms[d], times[k]), "domain past");
+            }
+        }
+    }
+
+    /// @dev A claim never pays twice: a second claim right after pays 0 and each claim pays
+    ///      exactly what `pendingRewards` announced.
+    function invariant_noDoubleClaim() public view {
+        assertFalse(handler.ghostDoubleClaim());
+    }
+
+    /// @dev No withdrawal succeeds before its release time, and none is refused after it.
+    function invariant_unbondingNeverReleasedEarly() public view {
+        assertFalse(handler.ghostEarlyRelease());
+    }
+
+    function _totalStaked() internal view returns (uint256 total) {
+        RollupId[] memory rollups = handler.rollupList();
+        for (uint256 i; i < rollups.length; ++i) {
+            total += hub.rollupStake(rollups[i]);
+        }
+    }
+}

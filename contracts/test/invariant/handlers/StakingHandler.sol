@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {RollupTraffic, TrafficReport} from "../../../src/interfaces/IRewardDistributor.sol";
+import {ValidatorStatus} from "../../../src/interfaces/IStakingHub.sol";
+import {RewardDistributor} from "../../../src/staking/RewardDistributor.sol";
+import {StakingHub} from "../../../src/staking/StakingHub.sol";
+import {EraToken} from "../../../src/token/EraToken.sol";
+import {RollupId} from "../../../src/types/RollupId.sol";
+import {Test} from "forge-std/Test.sol";
+
+/// @notice Drives the StakingHub and RewardDistributor with bounded random actions and keeps
+///         ghost totals of what the contracts should hold.
+contract StakingHandler is Test {
+    EraToken internal immutable _era;
+    StakingHub internal immutable _hub;
+    RewardDistributor internal immutable _distributor;
+    address internal immutable _admin;
+    address internal immutable _treasury;
+    uint256 internal immutable _reporterKey;
+
+    address[] public stakers;
+    address[] public validators;
+    RollupId[] public rollups;
+
+    // Ghosts.
+    uint256 public ghostClaimed;
+    uint256 public ghostSlashed;
+    bool public ghostDoubleClaim;
+    bool public ghostEarlyRelease;
+    uint256[] public ghostTimepoints;
+
+    struct Request {
+        address account;
+        uint256 id;
+        uint256 releaseAt;
+        bool withdrawn;
+    }
+
+    Request[] internal _requests;
+
+    constructor(
+        EraToken era,
+        StakingHub hub,
+        RewardDistributor distributor,
+        address admin,
+        address treasury,
+        uint256 reporterKey,
+        address[] memory validators_,
+        RollupId[] memory rollups_
+    ) {
+        _era = era;
+        _hub = hub;
+        _distributor = distributor;
+        _admin = admin;
+        _treasury = treasury;
+        _reporterKey = reporterKey;
+        validators = validators_;
+        rollups = rollups_;
+        for (uint256 i; i < 4; ++i) {
+            stakers.push(makeAddr(string.concat("staker", vm.toString(i))));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Actions
+    // ------------------------------------------------------------------------------------------
+
+    function delegate(uint256 stakerSeed, uint256 validatorSeed, uint256 amount) external {
+        address staker = _pick(stakers, stakerSeed);
+        address validator = _pick(validators, validatorSeed);
+        (,, ValidatorStatus status,) = _hub.getValidator(validator);
+        if (status != ValidatorStatus.Active) return;
+        amount = bound(amount, 1, 1_000_000 ether);
+        vm.prank(_treasury);
+        _era.transfer(staker, amount);
+        vm.startPrank(staker);
+        _era.approve(address(_hub), amount);
+        _hub.delegate(validator, amount);
+        vm.stopPrank();
+        _recordTimepoint();
+    }
+
+    function undelegate(uint256 stakerSeed, uint256 validatorSeed, uint256 amount) external {
+        address staker = _pick(stakers, stakerSeed);
+        address validator = _pick(validators, validatorSeed);
+        (uint256 staked,) = _hub.getPosition(staker, validator);
+        if (staked == 0) return;
+        amount = bound(amount, 1, staked);
+        vm.prank(staker);
+        uint256 id = _hub.undelegate(validator, amount);
+        _requests.push(Request(staker, id, block.timestamp + _hub.unbondingPeriod(), false));
+        _recordTimepoint();
+    }
+
+    function withdraw(uint256 requestSeed) external {
+        if (_requests.length == 0) return;
+        Request storage request = _requests[requestSeed % _requests.length];
+        if (request.withdrawn) return;
+        vm.prank(request.account);
+        try _hub.withdraw(request.id) {
+            if (block.timestamp < request.releaseAt) ghostEarlyRelease = true;
+            request.withdrawn = true;
+        } catch {
+            // Only an unbonding request may be refused.
+            if (block.timestamp >= request.releaseAt) ghostEarlyRelease = true;
+        }
+    }
+
+    function claim(uint256 accountSeed, uint256 validatorSeed) external {
+        address validator = _pick(validators, validatorSeed);
+        address account = accountSeed % 5 == 0 ? validator : _pick(stakers, accountSeed / 5);
+        uint256 expected = _hub.pendingRewards(account, validator);
+        uint256 before = _era.balanceOf(account);
+        vm.startPrank(account);
+        uint256 paid = _hub.claimRewards(validator);
+        if (_hub.claimRewards(validator) != 0) ghostDoubleClaim = true;
+        vm.stopPrank();
+        if (paid != expected || _era.balanceOf(account) - before != paid) ghostDoubleClaim = true;
+        ghostClaimed += paid;
+    }
+
+    function report(uint64 txA, uint64 txB, uint64 messagesB) external {
+        uint64 epoch = _distributor.lastReportedEpoch() + 1;
+        uint256 end = _distributor.epochEnd(epoch);
+        if (block.timestamp < end) vm.warp(end);
+        RollupTraffic[] memory traffic = new RollupTraffic[](rollups.length);
+        for (uint256 i; i < rollups.length; ++i) {
+            traffic[i] = RollupTraffic(
+                RollupId.unwrap(rollups[i]), i == 0 ? txA : txB, i == 0 ? 0 : messagesB, 10_000
+            );
+        }
+        TrafficReport memory trafficReport = TrafficReport(epoch, traffic);
+        bytes[] memory signatures = new bytes[](1);
+        (uint8 v, bytes32 r, bytes32 s) =
+            vm.sign(_reporterKey, _distributor.reportDigest(trafficReport));
+        signatures[0] = abi.encodePacked(r, s, v);
+        _distributor.submitReport(trafficReport, signatures);
+    }
+
+    function slash(uint256 validatorSeed, uint256 amount) external {
+        address validator = _pick(validators, validatorSeed);
+        (uint256 selfStake,) = _hub.getPosition(validator, validator);
+        if (selfStake == 0) return;
+        // Mostly small slashes, so validators stay active for long runs; sometimes the whole stake.
+        amount = amount % 8 == 0 ? selfStake : bound(amount, 1, selfStake / 10 + 1);
+        vm.prank(_admin);
+        _hub.slash(validator, amount);
+        ghostSlashed += amount;
+        _recordTimepoint();
+    }
+
+    function warp(uint256 seconds_) external {
+        vm.warp(block.timestamp + bound(seconds_, 1, 3 days));
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Views for the invariants
+    // ------------------------------------------------------------------------------------------
+
+    function accounts() external view returns (address[] memory all) {
+        all = new address[](stakers.length + validators.length);
+        for (uint256 i; i < stakers.length; ++i) {
+            all[i] = stakers[i];
+        }
+        for (uint256 i; i < validators.length; ++i) {
+            all[stakers.length + i] = validators[i];
+        }
+    }
+
+    function validatorList() external view returns (address[] memory) {
+        return validators;
+    }
+
+    function rollupList() external view returns (RollupId[] memory) {
+        return rollups;
+    }
+
+    function timepoints() external view returns (uint256[] memory) {
+        return ghostTimepoints;
+    }
+
+    function _pick(address[] storage list, uint256 seed) internal view returns (address) {
+        return list[seed % list.length];
+    }
+
+    /// @dev Remembers the second of a stake change, to compare past lookups later.
+    function _recordTimepoint() internal {
+        uint256 n = ghostTimepoints.length;
+        if (n == 0 || ghostTimepoints[n - 1] != block.timestamp) {
+            ghostTimepoints.push(block.timestamp);
+        }
+    }
+}
