@@ -12,7 +12,7 @@ contract StakingHubGasTest is StakingFixture {
     /// @dev The issue's target for a first stake. NOT MET: see `test_gas_delegate_firstStake`.
     uint256 internal constant FIRST_STAKE_TARGET = 100_000;
     /// @dev Regression ceiling for the first stake, just above what it costs today.
-    uint256 internal constant FIRST_STAKE_CEILING = 129_000;
+    uint256 internal constant FIRST_STAKE_CEILING = 126_000;
     /// @dev The issue's target for a claim (Synthetix StakingRewards.getReward: ~86,400).
     uint256 internal constant CLAIM_TARGET = 86_000;
 
@@ -51,8 +51,9 @@ contract StakingHubGasTest is StakingFixture {
             abi.encodeCall(IStakingHub.delegate, (validator, 1000 ether)),
             _one(address(era))
         );
+        // The issue's target (FIRST_STAKE_TARGET) is not met; the committed snapshot catches any
+        // change and the ceiling catches a regression even when snapshots are regenerated.
         assertLt(gasUsed, FIRST_STAKE_CEILING);
-        assertGt(gasUsed, FIRST_STAKE_TARGET, "target met: tighten the test");
         (uint256 amount,) = hub.getPosition(alice, validator);
         assertEq(amount, 1000 ether);
     }
@@ -71,7 +72,7 @@ contract StakingHubGasTest is StakingFixture {
             abi.encodeCall(IStakingHub.delegate, (validator, 1000 ether)),
             _one(address(era))
         );
-        assertLt(gasUsed, 107_000);
+        assertLt(gasUsed, 103_000);
     }
 
     /// @dev Adding to an existing position in a later second (settles rewards first).
