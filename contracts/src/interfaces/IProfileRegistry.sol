@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {RollupId} from "../types/RollupId.sol";
 
 /// @notice Errors of the ProfileRegistry.
 interface IProfileRegistryErrors {
@@ -65,11 +64,12 @@ interface IProfileRegistry is IProfileRegistryErrors, IProfileRegistryEvents {
     ///         exceeds `threshold`, the excess is spread over the `targets`.
     /// @param token The token; the zero address means the rollup's native coin.
     /// @param threshold The balance above which the rule acts.
-    /// @param targets Target rollup ids, strictly increasing, at most `MAX_TARGETS`.
+    /// @param targets Target rollup ids (`RollupId` values; plain uint32 so that generated
+    ///        bindings can encode the struct), strictly increasing, at most `MAX_TARGETS`.
     struct CrossChainRule {
         address token;
         uint256 threshold;
-        RollupId[] targets;
+        uint32[] targets;
     }
 
     /// @notice A user's profile.

@@ -3,7 +3,6 @@ pragma solidity ^0.8.28;
 
 import {IProfileRegistry} from "../interfaces/IProfileRegistry.sol";
 import {Roles} from "../libraries/Roles.sol";
-import {RollupId} from "../types/RollupId.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 
 /// @title ProfileRegistry
@@ -76,13 +75,13 @@ contract ProfileRegistry is IProfileRegistry, AccessControl {
         uint256 ruleCount = profile.rules.length;
         if (ruleCount > MAX_RULES) revert ProfileRegistryTooManyRules(ruleCount, MAX_RULES);
         for (uint256 i; i < ruleCount; ++i) {
-            RollupId[] calldata targets = profile.rules[i].targets;
+            uint32[] calldata targets = profile.rules[i].targets;
             if (targets.length == 0 || targets.length > MAX_TARGETS) {
                 revert ProfileRegistryInvalidTargetCount(i, targets.length, MAX_TARGETS);
             }
             uint32 previous;
             for (uint256 j; j < targets.length; ++j) {
-                uint32 id = RollupId.unwrap(targets[j]);
+                uint32 id = targets[j];
                 // Strictly increasing from a zero start: rejects id 0 and duplicates in one pass.
                 if (id <= previous) revert ProfileRegistryInvalidTarget(i, id);
                 previous = id;

@@ -40,9 +40,9 @@ contract MarketDevnetSampleTest is Test {
         profile.rules = new IProfileRegistry.CrossChainRule[](1);
         profile.rules[0].token = address(0);
         profile.rules[0].threshold = 10 ether;
-        profile.rules[0].targets = new RollupId[](2);
-        profile.rules[0].targets[0] = RollupId.wrap(1);
-        profile.rules[0].targets[1] = RollupId.wrap(2);
+        profile.rules[0].targets = new uint32[](2);
+        profile.rules[0].targets[0] = 1;
+        profile.rules[0].targets[1] = 2;
         uint256 configId = configs.publishConfig(
             10 ether, keccak256("era-sample-config-v1"), "era://sample/config/v1", profile
         );

@@ -50,7 +50,7 @@ contract ProfileRegistryTest is MarketFixture, IProfileRegistryErrors, IProfileR
         assertEq(stored.rules[0].token, address(0));
         assertEq(stored.rules[0].threshold, 10 ether);
         assertEq(stored.rules[0].targets.length, 2);
-        assertEq(RollupId.unwrap(stored.rules[0].targets[1]), 3);
+        assertEq(stored.rules[0].targets[1], 3);
         assertEq(profiles.profileSource(alice).configId, 0);
     }
 
@@ -64,8 +64,8 @@ contract ProfileRegistryTest is MarketFixture, IProfileRegistryErrors, IProfileR
         assertEq(profiles.profileOf(alice).rules.length, 2);
 
         profile.rules = new IProfileRegistry.CrossChainRule[](1);
-        profile.rules[0] = IProfileRegistry.CrossChainRule(address(7), 8, new RollupId[](1));
-        profile.rules[0].targets[0] = RollupId.wrap(5);
+        profile.rules[0] = IProfileRegistry.CrossChainRule(address(7), 8, new uint32[](1));
+        profile.rules[0].targets[0] = 5;
         vm.prank(alice);
         profiles.setProfile(profile);
 
@@ -73,7 +73,7 @@ contract ProfileRegistryTest is MarketFixture, IProfileRegistryErrors, IProfileR
         assertEq(stored.rules.length, 1);
         assertEq(stored.rules[0].token, address(7));
         assertEq(stored.rules[0].targets.length, 1);
-        assertEq(RollupId.unwrap(stored.rules[0].targets[0]), 5);
+        assertEq(stored.rules[0].targets[0], 5);
     }
 
     function test_setProfile_resetsSourceOfAppliedProfile() public {
@@ -148,7 +148,7 @@ contract ProfileRegistryTest is MarketFixture, IProfileRegistryErrors, IProfileR
 
     function test_setProfile_revertsWhenRuleHasNoTargets() public {
         IProfileRegistry.Profile memory profile = _profile();
-        profile.rules[0].targets = new RollupId[](0);
+        profile.rules[0].targets = new uint32[](0);
         vm.prank(alice);
         vm.expectRevert(abi.encodeWithSelector(ProfileRegistryInvalidTargetCount.selector, 0, 0, 8));
         profiles.setProfile(profile);
@@ -156,9 +156,9 @@ contract ProfileRegistryTest is MarketFixture, IProfileRegistryErrors, IProfileR
 
     function test_setProfile_revertsWhenRuleHasTooManyTargets() public {
         IProfileRegistry.Profile memory profile = _profile();
-        profile.rules[0].targets = new RollupId[](9);
+        profile.rules[0].targets = new uint32[](9);
         for (uint256 i; i < 9; ++i) {
-            profile.rules[0].targets[i] = RollupId.wrap(uint32(i + 1));
+            profile.rules[0].targets[i] = uint32(i + 1);
         }
         vm.prank(alice);
         vm.expectRevert(abi.encodeWithSelector(ProfileRegistryInvalidTargetCount.selector, 0, 9, 8));

@@ -7,7 +7,6 @@ import {ComponentMarket} from "../../src/market/ComponentMarket.sol";
 import {ConfigMarket} from "../../src/market/ConfigMarket.sol";
 import {ProfileRegistry} from "../../src/market/ProfileRegistry.sol";
 import {EraToken} from "../../src/token/EraToken.sol";
-import {RollupId} from "../../src/types/RollupId.sol";
 import {GasMeter} from "./GasMeter.sol";
 
 /// @notice The shared fixture of the market tests: ERA, the ProfileRegistry, both markets wired
@@ -68,10 +67,10 @@ abstract contract MarketFixture is GasMeter {
         profile.rules[0].targets = _targets(1, 3);
     }
 
-    function _targets(uint32 a, uint32 b) internal pure returns (RollupId[] memory targets) {
-        targets = new RollupId[](2);
-        targets[0] = RollupId.wrap(a);
-        targets[1] = RollupId.wrap(b);
+    function _targets(uint32 a, uint32 b) internal pure returns (uint32[] memory targets) {
+        targets = new uint32[](2);
+        targets[0] = a;
+        targets[1] = b;
     }
 
     function _publishConfig(uint96 price) internal returns (uint256 configId) {
