@@ -84,7 +84,7 @@ pub async fn check(config_path: &Path) -> CheckReport {
             return report;
         }
     };
-    report.push("manifest", Ok(format!("{} rollups", manifest.rollups.len())));
+    report.push("manifest", Ok(format!("rollups: {}", manifest.rollups.len())));
     check_hub(&mut report, &manifest, signer.ok().map(|s| s.address()), config.rpc_timeout()).await;
     for rollup in &manifest.rollups {
         let subject = format!("rollup {}", rollup.name);

@@ -384,7 +384,7 @@ impl Executor {
     }
 
     /// Signs `in_flight.tx`, records the attempt, broadcasts it. False when the broadcast
-    /// failed and the action went back to the queue.
+    /// failed and the action must go back to the queue.
     async fn sign_record_broadcast(
         &mut self,
         mut in_flight: InFlight,
@@ -418,21 +418,25 @@ impl Executor {
                 self.in_flight.insert(nonce, in_flight);
                 Ok(true)
             }
-            Err(error) => {
-                tracing::warn!(%key, nonce, %error, "send failed; re-syncing nonce");
+            Err(BroadcastError::Unreachable(error)) => {
+                // The node may have received it: watch it like a sent transaction (receipt,
+                // nonce taken, or rebroadcast when stuck) rather than risk sending it twice.
+                tracing::warn!(%key, nonce, %error, "broadcast unconfirmed; watching it");
+                self.in_flight.insert(nonce, in_flight);
+                Ok(true)
+            }
+            Err(BroadcastError::Rejected(reason)) => {
+                tracing::warn!(%key, nonce, %reason, "send rejected; re-syncing nonce");
                 self.resync_nonce().await;
-                if let BroadcastError::Rejected(reason) = &error {
-                    let failures = self.send_failures.entry(key.clone()).or_default();
-                    *failures += 1;
-                    if *failures >= self.settings.max_send_attempts {
-                        let failures = *failures;
-                        let error = format!("rejected {failures} times, last: {reason}");
-                        self.fail(&key, &error).await?;
-                        return Ok(true);
-                    }
+                let failures = self.send_failures.entry(key.clone()).or_default();
+                *failures += 1;
+                if *failures >= self.settings.max_send_attempts {
+                    let error = format!("rejected {failures} times, last: {reason}");
+                    self.fail(&key, &error).await?;
+                    return Ok(true);
                 }
-                self.storage.mark_pending(&key, &error.to_string(), now_ms()).await?;
-                self.queue.push_front(in_flight.action);
+                // The caller puts the action back at the head of the queue.
+                self.storage.mark_pending(&key, &format!("rejected: {reason}"), now_ms()).await?;
                 Ok(false)
             }
         }
