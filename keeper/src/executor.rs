@@ -349,6 +349,12 @@ impl Executor {
             .with_input(call.data.clone());
         let gas = match self.provider.estimate_gas(request).await {
             Ok(gas) => gas,
+            // It may depend on a transaction of ours not mined yet (a channel for an outage
+            // after the Down status): wait for those before judging it.
+            Err(RpcError::ErrorResp(e)) if !self.in_flight.is_empty() => {
+                tracing::debug!(%key, error = %e, "would revert now; waiting for in-flight");
+                return Ok(false);
+            }
             // The node answered: the call would revert (e.g. outside governance bounds).
             Err(RpcError::ErrorResp(e)) => {
                 return self.fail(&key, &format!("would revert: {e}")).await.map(|()| true)
