@@ -1,1 +1,16 @@
-//! era-keeper library.
+//! era-keeper: watches ERA Metalayer rollups and acts on the hub within governance bounds.
+//!
+//! Artemis-style pipeline: [`collector`]s observe rollups, [`strategy`] turns observations into
+//! [`actions`], and the [`executor`] sends them to the hub exactly once, recorded in [`storage`].
+//! [`pipeline`] wires them as tokio tasks; [`check`] validates a deployment before a run.
+
+pub mod actions;
+pub mod check;
+pub mod collector;
+pub mod config;
+pub mod executor;
+pub mod observation;
+pub mod pipeline;
+pub mod signer;
+pub mod storage;
+pub mod strategy;

@@ -1,0 +1,160 @@
+//! `era-keeper check`: validates the config, the key, the manifest and every endpoint, and says
+//! precisely what is wrong.
+
+use std::{fmt, path::Path, time::Duration};
+
+use alloy::{
+    primitives::Address,
+    providers::{Provider, RootProvider},
+    transports::http::reqwest::Url,
+};
+use era_deploy::manifest::Manifest;
+
+use crate::{actions::contract_names, config::Config, signer::load_signer};
+
+/// One thing checked and its outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckItem {
+    /// What was checked, e.g. `rollup rollup-1`.
+    pub subject: String,
+    /// What was found, or what is wrong.
+    pub outcome: Result<String, String>,
+}
+
+impl fmt::Display for CheckItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.outcome {
+            Ok(detail) => write!(f, "ok    {}: {detail}", self.subject),
+            Err(problem) => write!(f, "FAIL  {}: {problem}", self.subject),
+        }
+    }
+}
+
+/// Everything checked, in order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckReport {
+    /// The checks.
+    pub items: Vec<CheckItem>,
+}
+
+impl CheckReport {
+    /// Whether every check passed.
+    pub fn passed(&self) -> bool {
+        self.items.iter().all(|item| item.outcome.is_ok())
+    }
+
+    fn push(&mut self, subject: impl Into<String>, outcome: Result<String, String>) {
+        self.items.push(CheckItem { subject: subject.into(), outcome });
+    }
+}
+
+impl fmt::Display for CheckReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for item in &self.items {
+            writeln!(f, "{item}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Checks a config file and everything it points to. Endpoints must answer within the
+/// config's RPC timeout.
+pub async fn check(config_path: &Path) -> CheckReport {
+    let mut report = CheckReport::default();
+    let config = match Config::load(config_path) {
+        Ok(config) => config,
+        Err(e) => {
+            report.push(format!("config {}", config_path.display()), Err(e.to_string()));
+            return report;
+        }
+    };
+    report.push(format!("config {}", config_path.display()), Ok("valid".into()));
+    let signer = config
+        .signer_source()
+        .map_err(|p| p.to_string())
+        .and_then(|source| load_signer(&source).map_err(|e| e.to_string()));
+    report.push(
+        "signer",
+        signer.as_ref().map(|s| format!("address {}", s.address())).map_err(Clone::clone),
+    );
+    let manifest = match Manifest::load(&config.manifest) {
+        Ok(manifest) => manifest,
+        Err(e) => {
+            report.push("manifest", Err(e.to_string()));
+            return report;
+        }
+    };
+    report.push("manifest", Ok(format!("rollups: {}", manifest.rollups.len())));
+    check_hub(&mut report, &manifest, signer.ok().map(|s| s.address()), config.rpc_timeout()).await;
+    for rollup in &manifest.rollups {
+        let subject = format!("rollup {}", rollup.name);
+        let outcome = if rollup.rollup_id == 0 {
+            Err("rollup_id is 0: the rollup is not registered in the RollupRegistry".into())
+        } else {
+            chain_at(&rollup.rpc_url, rollup.chain_id, config.rpc_timeout()).await.map(|_| {
+                format!(
+                    "chain {} at {} (rollup id {})",
+                    rollup.chain_id, rollup.rpc_url, rollup.rollup_id
+                )
+            })
+        };
+        report.push(subject, outcome);
+    }
+    report
+}
+
+async fn check_hub(
+    report: &mut CheckReport,
+    manifest: &Manifest,
+    keeper: Option<Address>,
+    timeout: Duration,
+) {
+    for name in contract_names::ALL {
+        report.push(
+            format!("hub contract {name}"),
+            manifest.hub_contract(name).map(|a| a.to_string()).map_err(|e| e.to_string()),
+        );
+    }
+    let hub = &manifest.hub;
+    let provider = match chain_at(&hub.rpc_url, hub.chain_id, timeout).await {
+        Ok(provider) => provider,
+        Err(problem) => {
+            report.push("hub", Err(problem));
+            return;
+        }
+    };
+    report.push("hub", Ok(format!("chain {} at {}", hub.chain_id, hub.rpc_url)));
+    let Some(keeper) = keeper else { return };
+    let balance = tokio::time::timeout(timeout, provider.get_balance(keeper)).await;
+    let outcome = match balance {
+        Ok(Ok(balance)) if balance.is_zero() => {
+            Err(format!("{keeper} has no ether on the hub to pay for transactions"))
+        }
+        Ok(Ok(balance)) => Ok(format!("{keeper} holds {balance} wei")),
+        Ok(Err(e)) => Err(format!("balance of {keeper}: {e}")),
+        Err(_) => Err(format!("balance of {keeper}: no answer within {timeout:?}")),
+    };
+    report.push("keeper balance", outcome);
+}
+
+/// Connects to an endpoint and checks its chain id.
+pub async fn chain_at(
+    url: &str,
+    expected_chain_id: u64,
+    timeout: Duration,
+) -> Result<RootProvider, String> {
+    let parsed: Url =
+        url.parse().map_err(|e| format!("rpc_url {url:?} is not a valid URL: {e}"))?;
+    let provider = RootProvider::new_http(parsed);
+    let chain_id = match tokio::time::timeout(timeout, provider.get_chain_id()).await {
+        Ok(Ok(chain_id)) => chain_id,
+        Ok(Err(e)) => return Err(format!("{url} is unreachable: {e}")),
+        Err(_) => return Err(format!("{url} did not answer within {timeout:?}")),
+    };
+    if chain_id != expected_chain_id {
+        return Err(format!(
+            "{url} has chain id {chain_id} but the manifest says {expected_chain_id}"
+        ));
+    }
+    Ok(provider)
+}

@@ -1,0 +1,688 @@
+//! The hub transaction manager: sends each action exactly once.
+//!
+//! - An action's idempotency key is stored as `pending` before anything is signed; a key seen
+//!   before is skipped, so a restarted keeper never repeats an action.
+//! - Each transaction is signed locally and recorded (hash and raw bytes) *before* it is
+//!   broadcast, so a crash between broadcast and bookkeeping cannot lose track of it; on start,
+//!   sent actions are resumed (rebroadcast, then watched) rather than created again.
+//! - One key, one nonce sequence: the pending nonce is fetched at start and re-synced from the
+//!   chain whenever a send fails; a nonce used by someone else puts the action back in the queue.
+//! - EIP-1559 fees from the node's estimate, capped; a transaction not mined after
+//!   `stuck_after` is replaced (same nonce, both fees raised by at least the bump).
+//! - An action is confirmed after `confirmations` blocks; a receipt that disappears (reorg) makes
+//!   the executor rebroadcast.
+
+use std::{
+    collections::{BTreeMap, VecDeque},
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use alloy::{
+    consensus::{SignableTransaction, TxEip1559, TxEnvelope},
+    eips::{Decodable2718, Encodable2718},
+    network::{TransactionBuilder, TxSignerSync},
+    primitives::{Address, Bytes, TxKind, B256, U256},
+    providers::{Provider, RootProvider},
+    rpc::types::TransactionRequest,
+    signers::local::PrivateKeySigner,
+    transports::{RpcError, TransportErrorKind},
+};
+use tokio::{sync::mpsc, task::JoinHandle};
+use tokio_util::sync::CancellationToken;
+
+use crate::{
+    actions::{Action, CallEncoder},
+    config::ExecutorConfig,
+    observation::now_ms,
+    storage::{ActionStatus, Storage, StorageError, TxAttempt},
+};
+
+/// Actions waiting for the executor; small, since strategies produce few actions.
+const QUEUE_CAPACITY: usize = 256;
+
+/// Why the executor stopped or refused an action.
+#[derive(Debug, thiserror::Error)]
+pub enum ExecutorError {
+    /// Storage failed; the executor stops rather than risk acting twice.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// The hub could not be reached at start.
+    #[error("hub RPC: {0}")]
+    Rpc(#[from] RpcError<TransportErrorKind>),
+    /// The executor task is gone.
+    #[error("the executor has stopped")]
+    Stopped,
+}
+
+/// How the executor sends transactions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExecutorSettings {
+    /// Blocks (including the mining one) before an action is confirmed.
+    pub confirmations: u64,
+    /// Minimum fee increase of a replacement, in basis points.
+    pub fee_bump_bps: u128,
+    /// A transaction not mined after this long is replaced.
+    pub stuck_after: Duration,
+    /// How often receipts are checked and queued actions retried.
+    pub poll_interval: Duration,
+    /// Max fee per gas cap, wei.
+    pub max_fee_per_gas: u128,
+    /// Priority fee cap, wei.
+    pub max_priority_fee_per_gas: u128,
+    /// Gas estimate headroom, percent.
+    pub gas_limit_margin_percent: u64,
+    /// Sends that may fail before the action fails.
+    pub max_send_attempts: u32,
+}
+
+impl From<&ExecutorConfig> for ExecutorSettings {
+    fn from(c: &ExecutorConfig) -> Self {
+        Self {
+            confirmations: c.confirmations,
+            fee_bump_bps: c.fee_bump_bps(),
+            stuck_after: Duration::from_secs(c.stuck_after_seconds),
+            poll_interval: Duration::from_millis(c.poll_interval_ms),
+            max_fee_per_gas: c.max_fee_per_gas_wei(),
+            max_priority_fee_per_gas: c.max_priority_fee_per_gas_wei(),
+            gas_limit_margin_percent: c.gas_limit_margin_percent,
+            max_send_attempts: c.max_send_attempts,
+        }
+    }
+}
+
+/// EIP-1559 fees of one transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fees {
+    /// Max fee per gas.
+    pub max_fee_per_gas: u128,
+    /// Priority fee per gas.
+    pub max_priority_fee_per_gas: u128,
+}
+
+impl Fees {
+    /// The node's estimate, capped; the priority fee never exceeds the max fee.
+    pub fn capped(estimate: Fees, settings: &ExecutorSettings) -> Self {
+        let max_fee_per_gas = estimate.max_fee_per_gas.min(settings.max_fee_per_gas);
+        let max_priority_fee_per_gas = estimate
+            .max_priority_fee_per_gas
+            .min(settings.max_priority_fee_per_gas)
+            .min(max_fee_per_gas);
+        Self { max_fee_per_gas, max_priority_fee_per_gas }
+    }
+
+    /// Fees for a replacement: both raised by at least `bump_bps` (rounded up, at least 1 wei)
+    /// or to the current estimate if higher; `None` when the caps forbid a valid replacement.
+    pub fn bumped(self, estimate: Fees, settings: &ExecutorSettings) -> Option<Self> {
+        let raise = |fee: u128| {
+            let bumped = fee.saturating_mul(10_000 + settings.fee_bump_bps).div_ceil(10_000);
+            bumped.max(fee + 1)
+        };
+        let max_fee_per_gas = raise(self.max_fee_per_gas).max(estimate.max_fee_per_gas);
+        let max_priority_fee_per_gas =
+            raise(self.max_priority_fee_per_gas).max(estimate.max_priority_fee_per_gas);
+        let fits = max_fee_per_gas <= settings.max_fee_per_gas
+            && max_priority_fee_per_gas <= settings.max_priority_fee_per_gas;
+        let raised_fits = raise(self.max_fee_per_gas) <= settings.max_fee_per_gas
+            && raise(self.max_priority_fee_per_gas) <= settings.max_priority_fee_per_gas;
+        match (fits, raised_fits) {
+            (true, _) => Some(Self {
+                max_fee_per_gas,
+                max_priority_fee_per_gas: max_priority_fee_per_gas.min(max_fee_per_gas),
+            }),
+            // The estimate is above the cap but the minimum bump is not: bump to the cap.
+            (false, true) => Some(Self {
+                max_fee_per_gas: max_fee_per_gas.min(settings.max_fee_per_gas),
+                max_priority_fee_per_gas: max_priority_fee_per_gas
+                    .min(settings.max_priority_fee_per_gas)
+                    .min(max_fee_per_gas.min(settings.max_fee_per_gas)),
+            }),
+            (false, false) => None,
+        }
+    }
+}
+
+/// A cloneable handle to submit actions to the executor task.
+#[derive(Debug, Clone)]
+pub struct ExecutorHandle {
+    actions: mpsc::Sender<Action>,
+}
+
+impl ExecutorHandle {
+    /// Queues an action; it is sent unless its key is already known.
+    pub async fn submit(&self, action: Action) -> Result<(), ExecutorError> {
+        self.actions.send(action).await.map_err(|_| ExecutorError::Stopped)
+    }
+}
+
+/// A transaction on its way: the unsigned template (to re-sign with new fees) and every hash
+/// signed for the action at this nonce.
+#[derive(Debug, Clone)]
+struct InFlight {
+    action: Action,
+    tx: TxEip1559,
+    raw: Bytes,
+    hashes: Vec<B256>,
+    last_sent: Instant,
+    /// Block of the receipt seen, waiting for confirmations.
+    mined_in: Option<u64>,
+}
+
+impl InFlight {
+    fn fees(&self) -> Fees {
+        Fees {
+            max_fee_per_gas: self.tx.max_fee_per_gas,
+            max_priority_fee_per_gas: self.tx.max_priority_fee_per_gas,
+        }
+    }
+}
+
+/// Why a broadcast did not go through.
+#[derive(Debug, Clone, thiserror::Error)]
+enum BroadcastError {
+    /// The node refused the transaction (nonce too low, underpriced, ...).
+    #[error("rejected: {0}")]
+    Rejected(String),
+    /// The node could not be reached.
+    #[error("unreachable: {0}")]
+    Unreachable(String),
+}
+
+/// What became of one in-flight transaction in a check.
+enum Progress {
+    Waiting,
+    Done,
+    Requeue,
+}
+
+/// The hub transaction manager task.
+#[derive(Debug)]
+pub struct Executor {
+    provider: RootProvider,
+    signer: PrivateKeySigner,
+    chain_id: u64,
+    encoder: Arc<dyn CallEncoder>,
+    storage: Arc<dyn Storage>,
+    settings: ExecutorSettings,
+    next_nonce: u64,
+    queue: VecDeque<Action>,
+    in_flight: BTreeMap<u64, InFlight>,
+    send_failures: BTreeMap<String, u32>,
+}
+
+impl Executor {
+    /// Connects the executor to the hub: reads the chain id and the key's pending nonce, and
+    /// loads the actions a previous run left unfinished.
+    pub async fn start(
+        provider: RootProvider,
+        signer: PrivateKeySigner,
+        encoder: Arc<dyn CallEncoder>,
+        storage: Arc<dyn Storage>,
+        settings: ExecutorSettings,
+    ) -> Result<Self, ExecutorError> {
+        let chain_id = provider.get_chain_id().await?;
+        let next_nonce = provider.get_transaction_count(signer.address()).pending().await?;
+        let mut executor = Self {
+            provider,
+            signer,
+            chain_id,
+            encoder,
+            storage,
+            settings,
+            next_nonce,
+            queue: VecDeque::new(),
+            in_flight: BTreeMap::new(),
+            send_failures: BTreeMap::new(),
+        };
+        executor.resume().await?;
+        Ok(executor)
+    }
+
+    /// The account that signs.
+    pub fn address(&self) -> Address {
+        self.signer.address()
+    }
+
+    /// Runs the executor as a task; the handle submits actions to it.
+    pub fn spawn(
+        self,
+        shutdown: CancellationToken,
+    ) -> (ExecutorHandle, JoinHandle<Result<(), ExecutorError>>) {
+        let (sender, receiver) = mpsc::channel(QUEUE_CAPACITY);
+        let task = tokio::spawn(self.run(receiver, shutdown));
+        (ExecutorHandle { actions: sender }, task)
+    }
+
+    async fn run(
+        mut self,
+        mut actions: mpsc::Receiver<Action>,
+        shutdown: CancellationToken,
+    ) -> Result<(), ExecutorError> {
+        let mut ticker = tokio::time::interval(self.settings.poll_interval);
+        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        tracing::info!(address = %self.address(), nonce = self.next_nonce, "executor started");
+        loop {
+            tokio::select! {
+                biased;
+                _ = shutdown.cancelled() => break,
+                Some(action) = actions.recv() => {
+                    self.accept(action).await?;
+                    self.send_queued().await?;
+                }
+                _ = ticker.tick() => {
+                    self.check_in_flight().await?;
+                    self.send_queued().await?;
+                }
+            }
+        }
+        tracing::info!(in_flight = self.in_flight.len(), "executor stopped");
+        Ok(())
+    }
+
+    /// Picks up where a previous run stopped: pending actions are queued, sent ones are
+    /// rebroadcast and watched.
+    async fn resume(&mut self) -> Result<(), ExecutorError> {
+        for record in self.storage.unfinished_actions().await? {
+            let key = record.action.key.clone();
+            let latest = match record.status {
+                ActionStatus::Sent => self.storage.attempts(&key).await?.pop(),
+                _ => None,
+            };
+            let Some(attempt) = latest else {
+                self.queue.push_back(record.action);
+                continue;
+            };
+            let hashes = self.storage.attempts(&key).await?.iter().map(|a| a.tx_hash).collect();
+            let Some(tx) = decode_eip1559(&attempt.raw) else {
+                tracing::warn!(%key, "stored transaction is unreadable; sending the action again");
+                self.queue.push_back(record.action);
+                continue;
+            };
+            tracing::info!(%key, nonce = tx.nonce, "resuming sent action");
+            self.next_nonce = self.next_nonce.max(tx.nonce + 1);
+            self.broadcast(&attempt.raw).await.ok();
+            let in_flight = InFlight {
+                action: record.action,
+                tx,
+                raw: attempt.raw,
+                hashes,
+                last_sent: Instant::now(),
+                mined_in: None,
+            };
+            self.in_flight.insert(in_flight.tx.nonce, in_flight);
+        }
+        Ok(())
+    }
+
+    /// Records a new action, unless its key is known.
+    async fn accept(&mut self, action: Action) -> Result<(), ExecutorError> {
+        if !self.storage.insert_action(&action, now_ms()).await? {
+            tracing::debug!(key = %action.key, "action already known; skipped");
+            return Ok(());
+        }
+        tracing::info!(key = %action.key, kind = action.kind.name(), "action accepted");
+        self.queue.push_back(action);
+        Ok(())
+    }
+
+    /// Sends queued actions in order, stopping at the first that must wait.
+    async fn send_queued(&mut self) -> Result<(), ExecutorError> {
+        while let Some(action) = self.queue.pop_front() {
+            if !self.send_new(action.clone()).await? {
+                self.queue.push_front(action);
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends an action's first transaction. False when it should be retried later.
+    async fn send_new(&mut self, action: Action) -> Result<bool, ExecutorError> {
+        let key = action.key.clone();
+        let call = match self.encoder.encode(&action) {
+            Ok(call) => call,
+            Err(e) => return self.fail(&key, &e.to_string()).await.map(|()| true),
+        };
+        let request = TransactionRequest::default()
+            .with_from(self.address())
+            .with_to(call.to)
+            .with_input(call.data.clone());
+        let gas = match self.provider.estimate_gas(request).await {
+            Ok(gas) => gas,
+            // It may depend on a transaction of ours not mined yet (a channel for an outage
+            // after the Down status): wait for those before judging it.
+            Err(RpcError::ErrorResp(e)) if !self.in_flight.is_empty() => {
+                tracing::debug!(%key, error = %e, "would revert now; waiting for in-flight");
+                return Ok(false);
+            }
+            // The node answered: the call would revert (e.g. outside governance bounds).
+            Err(RpcError::ErrorResp(e)) => {
+                return self.fail(&key, &format!("would revert: {e}")).await.map(|()| true)
+            }
+            Err(e) => {
+                tracing::warn!(%key, error = %e, "gas estimation failed; will retry");
+                return Ok(false);
+            }
+        };
+        let Some(estimate) = self.fee_estimate().await else { return Ok(false) };
+        let fees = Fees::capped(estimate, &self.settings);
+        let nonce = self.allocate_nonce();
+        let tx = TxEip1559 {
+            chain_id: self.chain_id,
+            nonce,
+            gas_limit: gas.saturating_mul(100 + self.settings.gas_limit_margin_percent) / 100,
+            max_fee_per_gas: fees.max_fee_per_gas,
+            max_priority_fee_per_gas: fees.max_priority_fee_per_gas,
+            to: TxKind::Call(call.to),
+            value: U256::ZERO,
+            access_list: Default::default(),
+            input: call.data,
+        };
+        let in_flight = InFlight {
+            action,
+            raw: Bytes::new(),
+            tx,
+            hashes: Vec::new(),
+            last_sent: Instant::now(),
+            mined_in: None,
+        };
+        self.sign_record_broadcast(in_flight).await
+    }
+
+    /// Signs `in_flight.tx`, records the attempt, broadcasts it. False when the broadcast
+    /// failed and the action must go back to the queue.
+    async fn sign_record_broadcast(
+        &mut self,
+        mut in_flight: InFlight,
+    ) -> Result<bool, ExecutorError> {
+        let key = in_flight.action.key.clone();
+        let (hash, raw) = self.sign(&in_flight.tx);
+        let attempt = TxAttempt {
+            key: key.clone(),
+            tx_hash: hash,
+            nonce: in_flight.tx.nonce,
+            max_fee_per_gas: in_flight.tx.max_fee_per_gas,
+            max_priority_fee_per_gas: in_flight.tx.max_priority_fee_per_gas,
+            raw: raw.clone(),
+            sent_at_ms: now_ms(),
+        };
+        self.storage.record_attempt(&attempt).await?;
+        in_flight.raw = raw.clone();
+        in_flight.hashes.push(hash);
+        in_flight.last_sent = Instant::now();
+        let nonce = in_flight.tx.nonce;
+        match self.broadcast(&raw).await {
+            Ok(()) => {
+                tracing::info!(%key, %hash, nonce, fees = ?in_flight.fees(), "transaction sent");
+                self.send_failures.remove(&key);
+                self.in_flight.insert(nonce, in_flight);
+                Ok(true)
+            }
+            Err(error) if in_flight.hashes.len() > 1 => {
+                // A replacement was refused; the previous transaction is still valid.
+                tracing::warn!(%key, nonce, %error, "replacement refused");
+                self.in_flight.insert(nonce, in_flight);
+                Ok(true)
+            }
+            Err(BroadcastError::Unreachable(error)) => {
+                // The node may have received it: watch it like a sent transaction (receipt,
+                // nonce taken, or rebroadcast when stuck) rather than risk sending it twice.
+                tracing::warn!(%key, nonce, %error, "broadcast unconfirmed; watching it");
+                self.in_flight.insert(nonce, in_flight);
+                Ok(true)
+            }
+            Err(BroadcastError::Rejected(reason)) => {
+                tracing::warn!(%key, nonce, %reason, "send rejected; re-syncing nonce");
+                self.resync_nonce().await;
+                let failures = self.send_failures.entry(key.clone()).or_default();
+                *failures += 1;
+                if *failures >= self.settings.max_send_attempts {
+                    let error = format!("rejected {failures} times, last: {reason}");
+                    self.fail(&key, &error).await?;
+                    return Ok(true);
+                }
+                // The caller puts the action back at the head of the queue.
+                self.storage.mark_pending(&key, &format!("rejected: {reason}"), now_ms()).await?;
+                Ok(false)
+            }
+        }
+    }
+
+    fn sign(&self, tx: &TxEip1559) -> (B256, Bytes) {
+        let mut tx = tx.clone();
+        let signature = self
+            .signer
+            .sign_transaction_sync(&mut tx)
+            .expect("a local key signs any EIP-1559 transaction");
+        let envelope = TxEnvelope::from(tx.into_signed(signature));
+        (*envelope.tx_hash(), envelope.encoded_2718().into())
+    }
+
+    /// Broadcasts a signed transaction; "already known" counts as success.
+    async fn broadcast(&self, raw: &Bytes) -> Result<(), BroadcastError> {
+        match self.provider.send_raw_transaction(raw).await {
+            Ok(_) => Ok(()),
+            Err(e) if is_already_known(&e.to_string()) => Ok(()),
+            Err(e @ RpcError::ErrorResp(_)) => Err(BroadcastError::Rejected(e.to_string())),
+            Err(e) => Err(BroadcastError::Unreachable(e.to_string())),
+        }
+    }
+
+    /// The next nonce not held by one of our in-flight transactions.
+    fn allocate_nonce(&mut self) -> u64 {
+        while self.in_flight.contains_key(&self.next_nonce) {
+            self.next_nonce += 1;
+        }
+        let nonce = self.next_nonce;
+        self.next_nonce += 1;
+        nonce
+    }
+
+    /// Takes the nonce from the chain again (after a failed send or a foreign transaction).
+    async fn resync_nonce(&mut self) {
+        match self.provider.get_transaction_count(self.address()).pending().await {
+            Ok(nonce) => {
+                tracing::info!(local = self.next_nonce, chain = nonce, "nonce re-synced");
+                self.next_nonce = nonce;
+            }
+            Err(e) => tracing::warn!(error = %e, "could not re-sync nonce"),
+        }
+    }
+
+    async fn fee_estimate(&self) -> Option<Fees> {
+        match self.provider.estimate_eip1559_fees().await {
+            Ok(e) => Some(Fees {
+                max_fee_per_gas: e.max_fee_per_gas,
+                max_priority_fee_per_gas: e.max_priority_fee_per_gas,
+            }),
+            Err(e) => {
+                tracing::warn!(error = %e, "fee estimation failed; will retry");
+                None
+            }
+        }
+    }
+
+    async fn fail(&mut self, key: &str, error: &str) -> Result<(), ExecutorError> {
+        tracing::error!(%key, %error, "action failed");
+        self.send_failures.remove(key);
+        self.storage.mark_failed(key, error, now_ms()).await?;
+        Ok(())
+    }
+
+    /// Checks every in-flight transaction: confirmed, reverted, replaced by someone else, or
+    /// stuck (then bumped).
+    async fn check_in_flight(&mut self) -> Result<(), ExecutorError> {
+        if self.in_flight.is_empty() {
+            return Ok(());
+        }
+        // Read the mined nonce before the receipts: a nonce below it without one of our
+        // receipts was used by another transaction.
+        let chain = async {
+            let mined = self.provider.get_transaction_count(self.address()).latest().await?;
+            let head = self.provider.get_block_number().await?;
+            Ok::<_, RpcError<TransportErrorKind>>((mined, head))
+        };
+        let (mined_nonce, head) = match chain.await {
+            Ok(state) => state,
+            Err(e) => {
+                tracing::warn!(error = %e, "hub unreachable; will retry");
+                return Ok(());
+            }
+        };
+        let nonces: Vec<u64> = self.in_flight.keys().copied().collect();
+        for nonce in nonces {
+            let Some(mut in_flight) = self.in_flight.remove(&nonce) else { continue };
+            match self.check_one(&mut in_flight, mined_nonce, head).await? {
+                Progress::Waiting => {
+                    self.in_flight.insert(nonce, in_flight);
+                }
+                Progress::Done => {}
+                Progress::Requeue => self.queue.push_back(in_flight.action),
+            }
+        }
+        Ok(())
+    }
+
+    async fn check_one(
+        &mut self,
+        in_flight: &mut InFlight,
+        mined_nonce: u64,
+        head: u64,
+    ) -> Result<Progress, ExecutorError> {
+        let key = in_flight.action.key.clone();
+        let nonce = in_flight.tx.nonce;
+        for hash in in_flight.hashes.iter().rev() {
+            let receipt = match self.provider.get_transaction_receipt(*hash).await {
+                Ok(receipt) => receipt,
+                Err(e) => {
+                    tracing::warn!(%key, error = %e, "receipt query failed; will retry");
+                    return Ok(Progress::Waiting);
+                }
+            };
+            let Some(receipt) = receipt else { continue };
+            let block = receipt.block_number.unwrap_or(head);
+            in_flight.mined_in = Some(block);
+            if head + 1 < block + self.settings.confirmations {
+                return Ok(Progress::Waiting);
+            }
+            if receipt.status() {
+                tracing::info!(%key, %hash, block, "action confirmed");
+                self.storage.mark_confirmed(&key, *hash, block, now_ms()).await?;
+            } else {
+                self.fail(&key, &format!("reverted in block {block} ({hash})")).await?;
+            }
+            return Ok(Progress::Done);
+        }
+        if in_flight.mined_in.take().is_some() {
+            tracing::warn!(%key, nonce, "receipt vanished (reorg); rebroadcasting");
+            self.broadcast(&in_flight.raw).await.ok();
+            in_flight.last_sent = Instant::now();
+            return Ok(Progress::Waiting);
+        }
+        if nonce < mined_nonce {
+            tracing::warn!(%key, nonce, "nonce used by another transaction; sending again");
+            self.storage
+                .mark_pending(&key, &format!("nonce {nonce} used by another transaction"), now_ms())
+                .await?;
+            return Ok(Progress::Requeue);
+        }
+        if in_flight.last_sent.elapsed() >= self.settings.stuck_after {
+            self.bump(in_flight).await?;
+        }
+        Ok(Progress::Waiting)
+    }
+
+    /// Replaces a stuck transaction with higher fees, same nonce.
+    async fn bump(&mut self, in_flight: &mut InFlight) -> Result<(), ExecutorError> {
+        let key = in_flight.action.key.clone();
+        let estimate = self.fee_estimate().await.unwrap_or(in_flight.fees());
+        let Some(fees) = in_flight.fees().bumped(estimate, &self.settings) else {
+            tracing::warn!(%key, fees = ?in_flight.fees(), "stuck at the fee cap; rebroadcasting");
+            self.broadcast(&in_flight.raw).await.ok();
+            in_flight.last_sent = Instant::now();
+            return Ok(());
+        };
+        tracing::info!(%key, nonce = in_flight.tx.nonce, from = ?in_flight.fees(), to = ?fees, "bumping fees");
+        let mut replacement = in_flight.clone();
+        replacement.tx.max_fee_per_gas = fees.max_fee_per_gas;
+        replacement.tx.max_priority_fee_per_gas = fees.max_priority_fee_per_gas;
+        let nonce = replacement.tx.nonce;
+        self.sign_record_broadcast(replacement).await?;
+        if let Some(sent) = self.in_flight.remove(&nonce) {
+            *in_flight = sent;
+        }
+        Ok(())
+    }
+}
+
+fn decode_eip1559(raw: &Bytes) -> Option<TxEip1559> {
+    match TxEnvelope::decode_2718(&mut raw.as_ref()).ok()? {
+        TxEnvelope::Eip1559(signed) => Some(signed.strip_signature()),
+        _ => None,
+    }
+}
+
+fn is_already_known(error: &str) -> bool {
+    let error = error.to_ascii_lowercase();
+    error.contains("already known") || error.contains("known transaction")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings() -> ExecutorSettings {
+        ExecutorSettings::from(&ExecutorConfig {
+            max_fee_per_gas_gwei: 100,
+            max_priority_fee_per_gas_gwei: 10,
+            ..ExecutorConfig::default()
+        })
+    }
+
+    const GWEI: u128 = 1_000_000_000;
+
+    fn fees(max: u128, priority: u128) -> Fees {
+        Fees { max_fee_per_gas: max, max_priority_fee_per_gas: priority }
+    }
+
+    #[test]
+    fn estimates_are_capped_and_priority_never_exceeds_max() {
+        let s = settings();
+        assert_eq!(Fees::capped(fees(500 * GWEI, 50 * GWEI), &s), fees(100 * GWEI, 10 * GWEI));
+        assert_eq!(Fees::capped(fees(5 * GWEI, 8 * GWEI), &s), fees(5 * GWEI, 5 * GWEI));
+        assert_eq!(Fees::capped(fees(5 * GWEI, GWEI), &s), fees(5 * GWEI, GWEI));
+    }
+
+    #[test]
+    fn a_bump_raises_both_fees_by_at_least_the_bump() {
+        let s = settings();
+        let bumped = fees(8 * GWEI, GWEI).bumped(fees(GWEI, 1), &s).unwrap();
+        assert_eq!(bumped, fees(9 * GWEI, GWEI + GWEI / 8));
+        let tiny = fees(1, 1).bumped(fees(0, 0), &s).unwrap();
+        assert_eq!(tiny, fees(2, 2), "always at least one wei more");
+    }
+
+    #[test]
+    fn a_bump_follows_a_higher_estimate() {
+        let s = settings();
+        let bumped = fees(8 * GWEI, GWEI).bumped(fees(40 * GWEI, 3 * GWEI), &s).unwrap();
+        assert_eq!(bumped, fees(40 * GWEI, 3 * GWEI));
+    }
+
+    #[test]
+    fn a_bump_stops_at_the_caps() {
+        let s = settings();
+        let bumped = fees(80 * GWEI, 8 * GWEI).bumped(fees(400 * GWEI, 30 * GWEI), &s).unwrap();
+        assert_eq!(bumped, fees(100 * GWEI, 10 * GWEI), "estimate above the cap: bump to it");
+        assert_eq!(fees(95 * GWEI, GWEI).bumped(fees(0, 0), &s), None, "no valid replacement");
+    }
+
+    #[test]
+    fn already_known_broadcasts_are_recognised() {
+        assert!(is_already_known(
+            "server returned an error response: error code -32000: already known"
+        ));
+        assert!(is_already_known("Known transaction: 0xabc"));
+        assert!(!is_already_known("nonce too low"));
+    }
+}

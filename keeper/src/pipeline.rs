@@ -1,0 +1,160 @@
+//! `era-keeper run`: collectors → strategies → executor, each a tokio task, stopped together
+//! by one cancellation token.
+
+use std::sync::Arc;
+
+use alloy::{providers::RootProvider, transports::http::reqwest::Url};
+use era_deploy::manifest::{Manifest, ManifestError};
+use tokio::{sync::mpsc, task::JoinSet};
+use tokio_util::sync::CancellationToken;
+
+use crate::{
+    actions::HubCalls,
+    collector::{watch_rollup, PollSettings, RollupEndpoint},
+    config::Config,
+    executor::{Executor, ExecutorError, ExecutorHandle, ExecutorSettings},
+    observation::{now_ms, Observation},
+    signer::{load_signer, SignerError},
+    storage::{self, Storage, StorageError},
+    strategy::{Event, RollupInfo, Strategies, StrategyParams},
+};
+
+/// Observations buffered between the collectors and the strategies.
+const OBSERVATION_BUFFER: usize = 1_024;
+
+/// Why the keeper could not start or had to stop.
+#[derive(Debug, thiserror::Error)]
+pub enum KeeperError {
+    /// The manifest could not be used.
+    #[error(transparent)]
+    Manifest(#[from] ManifestError),
+    /// The key could not be loaded.
+    #[error("signer: {0}")]
+    Signer(#[from] SignerError),
+    /// The config names an invalid `[signer]`.
+    #[error("config: {0}")]
+    SignerConfig(String),
+    /// Storage failed.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// The executor failed.
+    #[error(transparent)]
+    Executor(#[from] ExecutorError),
+    /// An endpoint URL in the manifest is invalid.
+    #[error("{name} rpc_url {url:?} is not a valid URL")]
+    InvalidUrl {
+        /// Which chain.
+        name: String,
+        /// The URL.
+        url: String,
+    },
+    /// A task panicked.
+    #[error("{0} task panicked")]
+    Panicked(&'static str),
+}
+
+/// Runs the keeper until `shutdown` is cancelled or a part fails.
+pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), KeeperError> {
+    let manifest = Manifest::load(&config.manifest)?;
+    let source = config.signer_source().map_err(|p| KeeperError::SignerConfig(p.to_string()))?;
+    let signer = load_signer(&source)?;
+    let storage = storage::connect(&config.database_url).await?;
+    let hub_url = parse_url("hub", &manifest.hub.rpc_url)?;
+    let encoder = Arc::new(HubCalls::from_manifest(&manifest, signer.clone())?);
+    let executor = Executor::start(
+        RootProvider::new_http(hub_url),
+        signer,
+        encoder,
+        storage.clone(),
+        ExecutorSettings::from(&config.executor),
+    )
+    .await?;
+    let (executor, mut executor_task) = executor.spawn(shutdown.child_token());
+
+    let (observations, observed) = mpsc::channel(OBSERVATION_BUFFER);
+    let mut collectors = JoinSet::new();
+    let mut rollups = Vec::new();
+    for rollup in &manifest.rollups {
+        if rollup.rollup_id == 0 {
+            tracing::warn!(rollup = %rollup.name, "not registered on the hub (rollup_id 0); skipped");
+            continue;
+        }
+        let endpoint = RollupEndpoint {
+            rollup_id: rollup.rollup_id,
+            name: rollup.name.clone(),
+            rpc_url: parse_url(&rollup.name, &rollup.rpc_url)?,
+        };
+        let settings = PollSettings::from_config(&config);
+        collectors.spawn(watch_rollup(
+            endpoint,
+            settings,
+            observations.clone(),
+            shutdown.child_token(),
+        ));
+        rollups.push(RollupInfo {
+            rollup_id: rollup.rollup_id,
+            name: rollup.name.clone(),
+            kind: rollup.kind.clone(),
+        });
+    }
+    drop(observations);
+    let known = storage.hub_statuses().await?;
+    let strategies = Strategies::new(StrategyParams::from_config(&config), rollups, &known);
+    let strategy_loop = decide(strategies, observed, storage, executor, &config, shutdown.clone());
+
+    let outcome = tokio::select! {
+        result = strategy_loop => result,
+        joined = &mut executor_task => {
+            tracing::error!("executor stopped; shutting down");
+            flatten(joined)
+        }
+    };
+    shutdown.cancel();
+    while collectors.join_next().await.is_some() {}
+    if !executor_task.is_finished() {
+        flatten(executor_task.await)?;
+    }
+    tracing::info!("keeper stopped");
+    outcome
+}
+
+/// The strategy task: stores each observation, feeds it and periodic ticks to the strategies,
+/// and submits the actions.
+async fn decide(
+    mut strategies: Strategies,
+    mut observed: mpsc::Receiver<Observation>,
+    storage: Arc<dyn Storage>,
+    executor: ExecutorHandle,
+    config: &Config,
+    shutdown: CancellationToken,
+) -> Result<(), KeeperError> {
+    let mut ticker = tokio::time::interval(config.poll_interval());
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        let event = tokio::select! {
+            _ = shutdown.cancelled() => return Ok(()),
+            Some(observation) = observed.recv() => {
+                storage.record_observation(&observation).await?;
+                Event::Observation(observation)
+            }
+            _ = ticker.tick() => Event::Tick { now_ms: now_ms() },
+        };
+        for action in strategies.on_event(&event) {
+            tracing::info!(key = %action.key, kind = action.kind.name(), "strategy decided");
+            if executor.submit(action).await.is_err() {
+                // The executor task ended; `run` reports why.
+                return Ok(());
+            }
+        }
+    }
+}
+
+fn parse_url(name: &str, url: &str) -> Result<Url, KeeperError> {
+    url.parse().map_err(|_| KeeperError::InvalidUrl { name: name.into(), url: url.into() })
+}
+
+fn flatten(
+    joined: Result<Result<(), ExecutorError>, tokio::task::JoinError>,
+) -> Result<(), KeeperError> {
+    joined.map_err(|_| KeeperError::Panicked("executor"))?.map_err(KeeperError::from)
+}

@@ -1,0 +1,385 @@
+use super::*;
+use alloy::primitives::B256;
+
+const SECOND: u64 = 1_000;
+
+fn params() -> StrategyParams {
+    StrategyParams {
+        ewma_alpha: 0.5,
+        congestion: CongestionRule { fullness_threshold: 0.9, base_fee_ratio: 1.5, k_blocks: 3 },
+        base_fee_floor_wei: 1,
+        warmup_blocks: 3,
+        surge_ratio: 4.0,
+        outage_after_ms: 10 * SECOND,
+        boost_multiplier_bps: 20_000,
+        boost_amount: U256::from(1_000u64),
+        boost_duration_seconds: 600,
+        channel_duration_seconds: 300,
+        min_validators: 3,
+        lowered_percent: 50,
+        threshold_duration_seconds: 3_600,
+        max_top_share_bps: 5_000,
+        max_hhi_bps: 4_000,
+        move_bps: 2_500,
+        epoch_clock: EpochClock { origin_seconds: 0, length_seconds: 60 },
+        report_grace_ms: 0,
+        optimistic_security_factor_bps: 10_000,
+        zk_security_factor_bps: 12_000,
+    }
+}
+
+fn info(rollup_id: RollupId, kind: &str) -> RollupInfo {
+    RollupInfo { rollup_id, name: format!("rollup-{rollup_id}"), kind: kind.into() }
+}
+
+fn strategies(kinds: &[&str]) -> Strategies {
+    strategies_with(params(), kinds)
+}
+
+fn strategies_with(params: StrategyParams, kinds: &[&str]) -> Strategies {
+    let rollups = kinds.iter().enumerate().map(|(i, k)| info(i as RollupId + 1, k)).collect();
+    Strategies::new(params, rollups, &BTreeMap::new())
+}
+
+/// Parameters under which no rollup goes down during a test.
+fn never_down() -> StrategyParams {
+    StrategyParams { outage_after_ms: u64::MAX / 2, ..params() }
+}
+
+/// A block on `rollup` at `number`; block time and observation time are `number` seconds.
+fn head(rollup_id: RollupId, number: u64, fullness: f64, base_fee: u64, txs: u64) -> Event {
+    Event::Observation(Observation::Head {
+        rollup_id,
+        head: Head {
+            number,
+            hash: B256::with_last_byte(number as u8),
+            parent_hash: B256::ZERO,
+            timestamp: number,
+            base_fee_per_gas: Some(base_fee),
+            gas_used: (fullness * 30_000_000.0) as u64,
+            gas_limit: 30_000_000,
+            tx_count: txs,
+        },
+        latency_ms: 5,
+        observed_at_ms: number * SECOND,
+    })
+}
+
+fn calm(rollup_id: RollupId, number: u64) -> Event {
+    head(rollup_id, number, 0.3, 100, 10)
+}
+
+fn keys(actions: &[Action]) -> Vec<String> {
+    actions.iter().map(|a| a.key.clone()).collect()
+}
+
+/// Feeds events and returns every action produced.
+fn feed(s: &mut Strategies, events: impl IntoIterator<Item = Event>) -> Vec<Action> {
+    events.into_iter().flat_map(|e| s.on_event(&e)).collect()
+}
+
+/// Warms rollup baselines with calm blocks 1..=5.
+fn warm(s: &mut Strategies, rollups: &[RollupId]) {
+    for n in 1..=5 {
+        for r in rollups {
+            assert!(s.on_event(&calm(*r, n)).is_empty());
+        }
+    }
+}
+
+#[test]
+fn congestion_opens_a_boost_window_and_marks_congested_after_k_blocks() {
+    let mut s = strategies(&["optimistic"]);
+    warm(&mut s, &[1]);
+    assert!(feed(&mut s, [head(1, 6, 0.95, 200, 50), head(1, 7, 0.95, 220, 50)]).is_empty());
+    let actions = s.on_event(&head(1, 8, 1.0, 250, 50));
+    assert_eq!(keys(&actions), ["boost:1:8", "status:1:congested:8"]);
+    assert_eq!(
+        actions[0].kind,
+        ActionKind::OpenBoostWindow {
+            rollup_id: 1,
+            multiplier_bps: 20_000,
+            amount: U256::from(1_000u64),
+            duration_seconds: 600
+        }
+    );
+    assert_eq!(
+        actions[1].kind,
+        ActionKind::SetStatus { rollup_id: 1, status: RollupStatus::Congested }
+    );
+    assert_eq!(s.status(1), Some(RollupStatus::Congested));
+    assert!(s.on_event(&head(1, 9, 1.0, 280, 50)).is_empty(), "no second boost");
+}
+
+#[test]
+fn congestion_clears_after_k_calm_blocks() {
+    let mut s = strategies(&["optimistic"]);
+    warm(&mut s, &[1]);
+    feed(&mut s, (6..=8).map(|n| head(1, n, 1.0, 250, 50)));
+    assert!(feed(&mut s, [calm(1, 9), calm(1, 10)]).is_empty());
+    let actions = s.on_event(&calm(1, 11));
+    assert_eq!(keys(&actions), ["status:1:active:11"]);
+    assert_eq!(
+        actions[0].kind,
+        ActionKind::SetStatus { rollup_id: 1, status: RollupStatus::Active }
+    );
+}
+
+#[test]
+fn full_blocks_at_normal_fees_are_not_congestion() {
+    let mut s = strategies(&["optimistic"]);
+    warm(&mut s, &[1]);
+    assert!(feed(&mut s, (6..=20).map(|n| head(1, n, 1.0, 100, 50))).is_empty());
+}
+
+#[test]
+fn nothing_fires_during_warmup() {
+    let mut s = strategies(&["optimistic"]);
+    let actions = feed(&mut s, [head(1, 1, 1.0, 100, 1), head(1, 2, 1.0, 10_000, 1)]);
+    assert!(actions.is_empty());
+}
+
+#[test]
+fn surge_opens_a_channel_to_the_least_loaded_rollup_of_the_same_kind() {
+    let mut s = strategies(&["optimistic", "optimistic", "zk", "optimistic"]);
+    warm(&mut s, &[1, 2, 3, 4]);
+    // Rollup 2 is busier than 4; zk rollup 3 is idle but of another kind.
+    feed(&mut s, [head(2, 6, 0.8, 100, 1), head(3, 6, 0.0, 100, 1), head(4, 6, 0.2, 100, 1)]);
+    let actions = s.on_event(&head(1, 6, 0.5, 1_000, 1));
+    assert_eq!(keys(&actions), ["channel:1:surge:6"]);
+    assert_eq!(
+        actions[0].kind,
+        ActionKind::OpenChannel {
+            from: 1,
+            to: 4,
+            reason: ChannelReason::GasSurge,
+            duration_seconds: 300
+        }
+    );
+}
+
+#[test]
+fn surge_falls_back_to_another_kind_when_no_same_kind_rollup_is_healthy() {
+    let mut s = strategies(&["optimistic", "optimistic", "zk"]);
+    warm(&mut s, &[1, 3]);
+    // Rollup 2 never produced a head: not a target.
+    let actions = s.on_event(&head(1, 6, 0.5, 1_000, 1));
+    assert!(matches!(actions[0].kind, ActionKind::OpenChannel { to: 3, .. }), "{actions:?}");
+}
+
+#[test]
+fn surge_channels_wait_for_the_previous_one_to_expire() {
+    let mut s = strategies(&["optimistic", "optimistic"]);
+    warm(&mut s, &[1, 2]);
+    assert_eq!(keys(&s.on_event(&head(1, 6, 0.5, 1_000, 1))), ["channel:1:surge:6"]);
+    assert!(s.on_event(&calm(1, 7)).is_empty());
+    assert!(s.on_event(&head(1, 8, 0.5, 1_000, 1)).is_empty(), "channel still open");
+    feed(&mut s, [calm(1, 400)]);
+    assert_eq!(keys(&s.on_event(&head(1, 401, 0.5, 1_000, 1))), ["channel:1:surge:401"]);
+}
+
+#[test]
+fn a_surge_with_no_healthy_target_does_nothing() {
+    let mut s = strategies(&["optimistic"]);
+    warm(&mut s, &[1]);
+    assert!(s.on_event(&head(1, 6, 0.5, 1_000, 1)).is_empty());
+}
+
+#[test]
+fn outage_marks_down_and_diverts_then_recovers() {
+    let mut s = strategies(&["optimistic", "optimistic"]);
+    warm(&mut s, &[1, 2]);
+    // Rollup 2 keeps producing; rollup 1 stalls at block 5 (seen at 5 s).
+    feed(&mut s, (6..=14).map(|n| calm(2, n)));
+    assert!(s.on_event(&Event::Tick { now_ms: 14 * SECOND }).is_empty());
+    let actions = s.on_event(&Event::Tick { now_ms: 15 * SECOND });
+    assert_eq!(keys(&actions), ["status:1:down:after-5", "channel:1:outage:after-5"]);
+    assert_eq!(actions[0].kind, ActionKind::SetStatus { rollup_id: 1, status: RollupStatus::Down });
+    assert_eq!(
+        actions[1].kind,
+        ActionKind::OpenChannel {
+            from: 1,
+            to: 2,
+            reason: ChannelReason::Outage,
+            duration_seconds: 300
+        }
+    );
+    feed(&mut s, (15..=30).map(|n| calm(2, n)));
+    assert!(s.on_event(&Event::Tick { now_ms: 30 * SECOND }).is_empty(), "declared once");
+    let actions = s.on_event(&calm(1, 31));
+    assert_eq!(keys(&actions), ["status:1:active:31"]);
+}
+
+#[test]
+fn an_unreachable_rollup_goes_down_and_is_never_a_target() {
+    let mut s = strategies(&["optimistic", "optimistic"]);
+    let failure = |at| {
+        Event::Observation(Observation::RpcFailure {
+            rollup_id: 1,
+            error: "connection refused".into(),
+            latency_ms: 1,
+            observed_at_ms: at,
+        })
+    };
+    feed(&mut s, [calm(2, 1), failure(0), failure(5 * SECOND)]);
+    let actions = s.on_event(&Event::Tick { now_ms: 10 * SECOND });
+    assert_eq!(keys(&actions), ["status:1:down:after-none", "channel:1:outage:after-none"]);
+    assert_eq!(s.least_loaded_target(2), None, "a down rollup receives no traffic");
+}
+
+#[test]
+fn a_congested_rollup_is_not_a_channel_target() {
+    let mut s = strategies(&["optimistic", "optimistic", "optimistic"]);
+    warm(&mut s, &[1, 2, 3]);
+    feed(&mut s, (6..=8).map(|n| head(2, n, 1.0, 250, 1)));
+    assert_eq!(s.status(2), Some(RollupStatus::Congested));
+    feed(&mut s, [head(3, 6, 0.9, 100, 1)]);
+    assert_eq!(s.least_loaded_target(1), Some(3));
+}
+
+#[test]
+fn the_same_history_produces_the_same_keys_after_a_restart() {
+    let events: Vec<Event> = (1..=5)
+        .map(|n| calm(1, n))
+        .chain((6..=8).map(|n| head(1, n, 1.0, 250, 5)))
+        .chain([Event::Tick { now_ms: 30 * SECOND }])
+        .collect();
+    let first = feed(&mut strategies(&["optimistic", "zk"]), events.clone());
+    let second = feed(&mut strategies(&["optimistic", "zk"]), events);
+    assert!(!first.is_empty());
+    assert_eq!(first, second);
+}
+
+#[test]
+fn a_rollup_known_down_is_not_set_down_again_after_a_restart() {
+    let known = BTreeMap::from([(1, RollupStatus::Down)]);
+    let mut s = Strategies::new(params(), vec![info(1, "optimistic")], &known);
+    assert!(s.on_event(&Event::Tick { now_ms: 0 }).is_empty());
+    assert!(s.on_event(&Event::Tick { now_ms: 50 * SECOND }).is_empty());
+    assert_eq!(keys(&s.on_event(&calm(1, 51))), ["status:1:active:51"]);
+}
+
+#[test]
+fn a_rollup_known_congested_is_not_boosted_again_and_clears_after_a_restart() {
+    let known = BTreeMap::from([(1, RollupStatus::Congested)]);
+    let mut s = Strategies::new(never_down(), vec![info(1, "optimistic")], &known);
+    warm(&mut s, &[1]);
+    assert!(feed(&mut s, (6..=8).map(|n| head(1, n, 1.0, 250, 1))).is_empty());
+    let actions = feed(&mut s, (9..=11).map(|n| calm(1, n)));
+    assert_eq!(keys(&actions), ["status:1:active:11"]);
+}
+
+fn stake(rollup_id: RollupId, stakes: &[u64], allocation: u64) -> RollupStake {
+    RollupStake {
+        rollup_id,
+        validator_stakes: stakes.iter().map(|s| U256::from(*s)).collect(),
+        base_minimum: 1_000,
+        threshold_lowered: false,
+        pool_allocation: U256::from(allocation),
+    }
+}
+
+#[test]
+fn validator_shortage_lowers_the_threshold_once_per_epoch() {
+    let mut s = strategies(&["optimistic", "optimistic"]);
+    let snapshot = HubSnapshot {
+        epoch: 4,
+        rollups: vec![stake(1, &[10, 10], 0), stake(2, &[10, 10, 10], 0)],
+        expired_windows: vec![],
+    };
+    let actions = s.on_event(&Event::Hub(snapshot));
+    assert_eq!(keys(&actions), ["threshold:1:4"]);
+    assert_eq!(
+        actions[0].kind,
+        ActionKind::LowerThreshold { rollup_id: 1, new_minimum: 500, duration_seconds: 3_600 }
+    );
+    let mut lowered = stake(1, &[10, 10], 0);
+    lowered.threshold_lowered = true;
+    let snapshot = HubSnapshot { epoch: 5, rollups: vec![lowered], expired_windows: vec![] };
+    assert!(s.on_event(&Event::Hub(snapshot)).is_empty(), "already lowered");
+}
+
+#[test]
+fn concentrated_stake_is_redistributed_to_the_least_concentrated_rollup() {
+    let mut s = strategies(&["optimistic", "optimistic", "zk"]);
+    let snapshot = HubSnapshot {
+        epoch: 9,
+        rollups: vec![
+            stake(1, &[80, 10, 10], 4_000),
+            stake(2, &[40, 30, 30], 0),
+            stake(3, &[25, 25, 25, 25], 0),
+        ],
+        expired_windows: vec![],
+    };
+    let actions = s.on_event(&Event::Hub(snapshot));
+    assert_eq!(keys(&actions), ["redistribute:1:9"]);
+    assert_eq!(
+        actions[0].kind,
+        ActionKind::Redistribute { from: 1, to: 3, amount: U256::from(1_000u64) }
+    );
+}
+
+#[test]
+fn concentrated_stake_without_pool_allocation_or_target_is_left_alone() {
+    let mut s = strategies(&["optimistic", "optimistic"]);
+    let snapshot = HubSnapshot {
+        epoch: 9,
+        rollups: vec![stake(1, &[80, 10, 10], 0), stake(2, &[10, 10, 10], 0)],
+        expired_windows: vec![],
+    };
+    assert!(s.on_event(&Event::Hub(snapshot)).is_empty());
+    let snapshot = HubSnapshot {
+        epoch: 9,
+        rollups: vec![stake(1, &[80, 10, 10], 100), stake(2, &[90, 5, 5], 0)],
+        expired_windows: vec![],
+    };
+    assert!(s.on_event(&Event::Hub(snapshot)).is_empty(), "no unconcentrated target");
+}
+
+#[test]
+fn expired_windows_are_settled() {
+    let mut s = strategies(&["optimistic"]);
+    let snapshot = HubSnapshot { epoch: 1, rollups: vec![], expired_windows: vec![(1, 777)] };
+    let actions = s.on_event(&Event::Hub(snapshot));
+    assert_eq!(keys(&actions), ["settle:1:777"]);
+    assert_eq!(actions[0].kind, ActionKind::SettleWindow { rollup_id: 1 });
+}
+
+#[test]
+fn epoch_end_reports_the_tx_volume_observed_per_rollup() {
+    let mut s = strategies_with(never_down(), &["optimistic", "zk"]);
+    s.on_event(&Event::Tick { now_ms: 0 });
+    feed(&mut s, [calm(1, 10), calm(1, 11), head(2, 20, 0.1, 100, 7), calm(1, 61)]);
+    assert!(s.on_event(&Event::Tick { now_ms: 59 * SECOND }).is_empty());
+    let actions = s.on_event(&Event::Tick { now_ms: 60 * SECOND });
+    assert_eq!(keys(&actions), ["report:0"]);
+    let ActionKind::SubmitReport(report) = &actions[0].kind else { panic!("{actions:?}") };
+    assert_eq!(report.epoch, 0);
+    assert_eq!(
+        report.rollups,
+        vec![
+            RollupTraffic {
+                rollup_id: 1,
+                tx_volume: 20,
+                cross_chain_messages: 0,
+                security_factor_bps: 10_000
+            },
+            RollupTraffic {
+                rollup_id: 2,
+                tx_volume: 7,
+                cross_chain_messages: 0,
+                security_factor_bps: 12_000
+            },
+        ]
+    );
+    assert!(s.on_event(&Event::Tick { now_ms: 61 * SECOND }).is_empty(), "reported once");
+    let actions = s.on_event(&Event::Tick { now_ms: 120 * SECOND });
+    let ActionKind::SubmitReport(report) = &actions[0].kind else { panic!("{actions:?}") };
+    assert_eq!((report.epoch, report.rollups[0].tx_volume), (1, 10), "block 61 is in epoch 1");
+}
+
+#[test]
+fn observations_of_unknown_rollups_are_ignored() {
+    let mut s = strategies(&["optimistic"]);
+    assert!(feed(&mut s, (1..=10).map(|n| head(9, n, 1.0, 10_000, 1))).is_empty());
+}
