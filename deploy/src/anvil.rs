@@ -85,6 +85,8 @@ pub struct ChainSpec {
     pub chain_id: u64,
     /// Block gas limit.
     pub gas_limit: Option<u64>,
+    /// Funded development accounts to create.
+    pub accounts: usize,
 }
 
 /// A running anvil chain. Dropping it stops the node (SIGTERM, then SIGKILL).
@@ -106,7 +108,12 @@ impl Chain {
             .port(0u16)
             .keep_stdout()
             .timeout(30_000)
-            .args(["--host", "127.0.0.1", "--accounts", "20"]);
+            .args([
+                "--host".to_string(),
+                "127.0.0.1".into(),
+                "--accounts".into(),
+                spec.accounts.to_string(),
+            ]);
         if let Some(gas_limit) = spec.gas_limit {
             anvil = anvil.args(["--gas-limit".to_string(), gas_limit.to_string()]);
         }

@@ -4,7 +4,7 @@ use crate::{
     anvil::{find_anvil, AnvilError, Chain, ChainSpec},
     manifest::{HubDeployment, Manifest, ManifestError, RollupDeployment, MANIFEST_VERSION},
     progress::Progress,
-    suite::{deploy_hub_suite, DevAccounts},
+    suite::{deploy_hub_suite, DevAccounts, RollupPlan, SuiteParams, FIXED_ACCOUNTS},
     tx::{signing_provider, TxError},
 };
 use alloy::providers::{ext::AnvilApi, Provider};
@@ -16,6 +16,8 @@ pub const HUB_CHAIN_ID: u64 = 31_337;
 pub const FIRST_ROLLUP_CHAIN_ID: u64 = 100_001;
 /// The most rollups one devnet starts (each is an anvil process).
 pub const MAX_ROLLUPS: usize = 64;
+/// Funded accounts on each rollup chain (the traffic generator's senders).
+pub const ROLLUP_ACCOUNTS: usize = 10;
 
 /// What devnet to start.
 #[derive(Debug, Clone)]
@@ -28,12 +30,20 @@ pub struct DevnetConfig {
     pub gas_limit: Option<u64>,
     /// Where to write the manifest; `None` writes none.
     pub manifest_path: Option<PathBuf>,
+    /// Suite parameters (epoch length, stakes, …).
+    pub params: SuiteParams,
 }
 
 impl DevnetConfig {
     /// A config for `rollups` automining rollups, writing no manifest.
     pub fn new(rollups: usize) -> Self {
-        Self { rollups, block_time: None, gas_limit: None, manifest_path: None }
+        Self {
+            rollups,
+            block_time: None,
+            gas_limit: None,
+            manifest_path: None,
+            params: SuiteParams::default(),
+        }
     }
 }
 
@@ -101,12 +111,17 @@ impl Devnet {
             config.rollups + 1,
             binary.display()
         ));
-        let mut specs =
-            vec![ChainSpec { name: "hub".into(), chain_id: HUB_CHAIN_ID, gas_limit: None }];
+        let mut specs = vec![ChainSpec {
+            name: "hub".into(),
+            chain_id: HUB_CHAIN_ID,
+            gas_limit: None,
+            accounts: FIXED_ACCOUNTS + config.rollups,
+        }];
         specs.extend((0..config.rollups).map(|i| ChainSpec {
             name: format!("rollup-{}", i + 1),
             chain_id: FIRST_ROLLUP_CHAIN_ID + i as u64,
             gas_limit: config.gas_limit,
+            accounts: ROLLUP_ACCOUNTS,
         }));
         let starts = specs.into_iter().map(|spec| {
             let binary = binary.clone();
@@ -127,9 +142,19 @@ impl Devnet {
         let hub = chains.remove(0);
         let rollups = chains;
 
-        let accounts = DevAccounts::from_anvil(&hub.signers());
+        let accounts = DevAccounts::from_anvil(&hub.signers(), config.rollups);
         let provider = signing_provider(&hub.rpc_url(), &accounts.all());
-        let suite = deploy_hub_suite(&provider, &accounts, progress).await?;
+        let plans: Vec<RollupPlan> = rollups
+            .iter()
+            .enumerate()
+            .map(|(i, chain)| {
+                let (domain, kind) = rollup_layout(i);
+                RollupPlan { chain_id: chain.spec.chain_id, domain, kind: kind_code(kind) }
+            })
+            .collect();
+        let suite =
+            deploy_hub_suite(&provider, &accounts, &plans, &config.params, HUB_CHAIN_ID, progress)
+                .await?;
 
         if let Some(seconds) = config.block_time {
             progress.step(&format!("switching every chain to {seconds}-second blocks"));
@@ -149,7 +174,11 @@ impl Devnet {
                 contracts: suite.contracts,
                 roles: accounts.roles(),
             },
-            rollups: rollups.iter().enumerate().map(|(i, chain)| rollup_entry(i, chain)).collect(),
+            rollups: rollups
+                .iter()
+                .enumerate()
+                .map(|(i, chain)| rollup_entry(i, chain, suite.rollup_ids[&chain.spec.chain_id]))
+                .collect(),
         };
         if let Some(path) = &config.manifest_path {
             progress.step(&format!("writing manifest {}", path.display()));
@@ -177,13 +206,21 @@ pub fn rollup_layout(index: usize) -> (u32, &'static str) {
     (domain, kind)
 }
 
-fn rollup_entry(index: usize, chain: &Chain) -> RollupDeployment {
+/// `RollupRegistry.RollupKind` of a manifest kind name.
+pub fn kind_code(kind: &str) -> u8 {
+    match kind {
+        "optimistic" => 0,
+        _ => 1,
+    }
+}
+
+fn rollup_entry(index: usize, chain: &Chain, rollup_id: u32) -> RollupDeployment {
     let (domain, kind) = rollup_layout(index);
     RollupDeployment {
         name: chain.spec.name.clone(),
         chain_id: chain.spec.chain_id,
         rpc_url: chain.rpc_url(),
-        rollup_id: 0,
+        rollup_id,
         domain,
         kind: kind.into(),
         contracts: Default::default(),

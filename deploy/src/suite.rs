@@ -6,20 +6,95 @@ use crate::{
     tx::{self, TxError},
 };
 use alloy::{
-    primitives::{Address, U256},
+    primitives::{keccak256, Address, B256, U256},
     providers::DynProvider,
     signers::local::PrivateKeySigner,
 };
-use era_bindings::era_token::EraToken;
+use era_bindings::{
+    component_market::ComponentMarket,
+    config_market::{ConfigMarket, IProfileRegistry},
+    era_token::EraToken,
+    profile_registry::ProfileRegistry,
+    reward_distributor::RewardDistributor,
+    rollup_registry::RollupRegistry,
+    staking_hub::StakingHub,
+};
 use std::collections::BTreeMap;
 
-/// ERA each devnet staker receives from the treasury.
-pub const DEVNET_STAKER_ERA: u128 = 1_000_000;
+/// Role ids, as `contracts/src/libraries/Roles.sol` defines them.
+pub mod roles {
+    use super::*;
+    /// `Roles.KEEPER`.
+    pub fn keeper() -> B256 {
+        keccak256("era.role.keeper")
+    }
+    /// `Roles.PARAMETER`.
+    pub fn parameter() -> B256 {
+        keccak256("era.role.parameter")
+    }
+    /// `Roles.COUNCIL`.
+    pub fn council() -> B256 {
+        keccak256("era.role.council")
+    }
+    /// `Roles.RELAYER`.
+    pub fn relayer() -> B256 {
+        keccak256("era.role.relayer")
+    }
+    /// `Roles.PROFILE_WRITER`.
+    pub fn profile_writer() -> B256 {
+        keccak256("era.role.profile-writer")
+    }
+}
+
+/// Devnet parameters: short periods so that a demo sees epochs end and windows expire.
+#[derive(Debug, Clone)]
+pub struct SuiteParams {
+    /// Seconds per reward epoch (the contract's minimum is 60).
+    pub epoch_seconds: u64,
+    /// ERA emitted per epoch.
+    pub emission_per_epoch: u128,
+    /// ERA the treasury funds the distributor with.
+    pub rewards_funding: u128,
+    /// Base minimum validator stake of every devnet rollup, in ERA.
+    pub min_validator_stake: u128,
+    /// Threshold floor of every devnet rollup, in ERA.
+    pub threshold_floor: u128,
+    /// Gas-limit parameter registered for every rollup.
+    pub rollup_gas_limit: u64,
+    /// Self-stake of each seeded validator, in ERA.
+    pub validator_self_stake: u128,
+    /// Delegation of each seeded staker, in ERA.
+    pub staker_delegation: u128,
+    /// ERA each seeded validator and staker receives.
+    pub seed_balance: u128,
+}
+
+impl Default for SuiteParams {
+    fn default() -> Self {
+        Self {
+            epoch_seconds: 60,
+            emission_per_epoch: 100_000,
+            rewards_funding: 10_000_000,
+            min_validator_stake: 10_000,
+            threshold_floor: 1_000,
+            rollup_gas_limit: 30_000_000,
+            validator_self_stake: 20_000,
+            staker_delegation: 50_000,
+            seed_balance: 1_000_000,
+        }
+    }
+}
+
+/// Converts whole ERA to wei.
+pub fn era(amount: u128) -> U256 {
+    U256::from(amount) * U256::from(10u64).pow(U256::from(18u64))
+}
 
 /// The accounts a devnet gives roles to, all funded by anvil.
 #[derive(Debug, Clone)]
 pub struct DevAccounts {
-    /// Deploys the suite and acts as governance until governance is deployed; holds the supply.
+    /// Deploys the suite and acts as governance until governance is deployed; holds the supply
+    /// and is the treasury.
     pub deployer: PrivateKeySigner,
     /// The keeper's hub account.
     pub keeper: PrivateKeySigner,
@@ -29,25 +104,28 @@ pub struct DevAccounts {
     pub council: PrivateKeySigner,
     /// Relays channel updates to the rollups.
     pub relayer: PrivateKeySigner,
-    /// Seeded validators.
-    pub validators: Vec<PrivateKeySigner>,
-    /// Seeded stakers.
+    /// Seeded stakers; the first publishes the sample config, the second the sample component.
     pub stakers: Vec<PrivateKeySigner>,
+    /// Seeded validators, one per rollup.
+    pub validators: Vec<PrivateKeySigner>,
 }
+
+/// Accounts a devnet hub needs besides one validator per rollup.
+pub const FIXED_ACCOUNTS: usize = 9;
 
 impl DevAccounts {
     /// Assigns roles to anvil's development accounts: 0 deployer, 1 keeper, 2 reporter,
-    /// 3 council, 4 relayer, 5..8 validators, 8..12 stakers.
-    pub fn from_anvil(signers: &[PrivateKeySigner]) -> Self {
-        assert!(signers.len() >= 12, "a devnet hub is started with 20 funded accounts");
+    /// 3 council, 4 relayer, 5..9 stakers, then one validator per rollup.
+    pub fn from_anvil(signers: &[PrivateKeySigner], rollups: usize) -> Self {
+        assert!(signers.len() >= FIXED_ACCOUNTS + rollups, "hub started with too few accounts");
         Self {
             deployer: signers[0].clone(),
             keeper: signers[1].clone(),
             reporters: vec![signers[2].clone()],
             council: signers[3].clone(),
             relayer: signers[4].clone(),
-            validators: signers[5..8].to_vec(),
-            stakers: signers[8..12].to_vec(),
+            stakers: signers[5..FIXED_ACCOUNTS].to_vec(),
+            validators: signers[FIXED_ACCOUNTS..FIXED_ACCOUNTS + rollups].to_vec(),
         }
     }
 
@@ -56,8 +134,8 @@ impl DevAccounts {
         let mut all = vec![self.deployer.clone(), self.keeper.clone()];
         all.extend(self.reporters.iter().cloned());
         all.extend([self.council.clone(), self.relayer.clone()]);
-        all.extend(self.validators.iter().cloned());
         all.extend(self.stakers.iter().cloned());
+        all.extend(self.validators.iter().cloned());
         all
     }
 
@@ -69,10 +147,22 @@ impl DevAccounts {
             ("reporters".to_string(), addrs(&self.reporters)),
             ("council".to_string(), vec![self.council.address()]),
             ("relayer".to_string(), vec![self.relayer.address()]),
+            ("treasury".to_string(), vec![self.deployer.address()]),
             ("validators".to_string(), addrs(&self.validators)),
             ("stakers".to_string(), addrs(&self.stakers)),
         ])
     }
+}
+
+/// A rollup to register on the hub.
+#[derive(Debug, Clone)]
+pub struct RollupPlan {
+    /// EIP-155 chain id of the rollup chain.
+    pub chain_id: u64,
+    /// Governance domain.
+    pub domain: u32,
+    /// `RollupRegistry.RollupKind`: 0 Optimistic, 1 ZK.
+    pub kind: u8,
 }
 
 /// Where the hub suite was deployed.
@@ -80,28 +170,217 @@ impl DevAccounts {
 pub struct HubSuite {
     /// Contract name to address.
     pub contracts: BTreeMap<String, Address>,
+    /// Rollup chain id to its RollupRegistry id.
+    pub rollup_ids: BTreeMap<u64, u32>,
 }
 
-/// Deploys the hub suite, wires it and seeds it so a fresh devnet is alive.
+impl HubSuite {
+    fn add(&mut self, name: &str, address: Address) -> Address {
+        self.contracts.insert(name.to_string(), address);
+        address
+    }
+}
+
+/// Deploys the hub suite, wires it and seeds it so a fresh devnet is alive: rollups registered,
+/// one validator per rollup, stakers delegating, rewards funded, a sample config and component
+/// on the markets.
 pub async fn deploy_hub_suite(
     provider: &DynProvider,
     accounts: &DevAccounts,
+    rollups: &[RollupPlan],
+    params: &SuiteParams,
+    hub_chain_id: u64,
     progress: &dyn Progress,
 ) -> Result<HubSuite, TxError> {
-    let deployer = accounts.deployer.address();
+    let admin = accounts.deployer.address();
+    let treasury = admin;
     let mut suite = HubSuite::default();
+    let p = provider;
 
-    progress.step("hub: deploying EraToken");
-    let token_code = EraToken::deploy_builder(provider, deployer).calldata().clone();
-    let token = tx::deploy(provider, "deploy EraToken", deployer, token_code).await?;
-    suite.contracts.insert("EraToken".into(), token);
+    progress.step("hub: deploying EraToken, RollupRegistry, StakingHub, RewardDistributor");
+    let code = EraToken::deploy_builder(p, treasury).calldata().clone();
+    let token = suite.add("EraToken", tx::deploy(p, "deploy EraToken", admin, code).await?);
+    let code = RollupRegistry::deploy_builder(p, admin, 3600).calldata().clone();
+    let registry =
+        suite.add("RollupRegistry", tx::deploy(p, "deploy RollupRegistry", admin, code).await?);
+    let code = StakingHub::deploy_builder(
+        p,
+        admin,
+        token,
+        registry,
+        treasury,
+        alloy::primitives::aliases::U48::from(3600u64),
+        alloy::primitives::aliases::U48::from(60u64),
+    )
+    .calldata()
+    .clone();
+    let hub = suite.add("StakingHub", tx::deploy(p, "deploy StakingHub", admin, code).await?);
+    let code = RewardDistributor::deploy_builder(
+        p,
+        admin,
+        token,
+        registry,
+        hub,
+        params.epoch_seconds,
+        0,
+        era(params.emission_per_epoch),
+    )
+    .calldata()
+    .clone();
+    let distributor = suite
+        .add("RewardDistributor", tx::deploy(p, "deploy RewardDistributor", admin, code).await?);
 
-    progress.step("hub: seeding stakers with ERA");
-    let era = EraToken::new(token, provider);
-    let amount = U256::from(DEVNET_STAKER_ERA) * U256::from(10u64).pow(U256::from(18u64));
-    for staker in accounts.stakers.iter().chain(&accounts.validators) {
-        let call = era.transfer(staker.address(), amount).from(deployer);
-        tx::send_call(provider, "seed ERA", call).await?;
+    let era_token = EraToken::new(token, p);
+    let registry_c = RollupRegistry::new(registry, p);
+    let hub_c = StakingHub::new(hub, p);
+    let distributor_c = RewardDistributor::new(distributor, p);
+
+    progress.step("hub: wiring roles and rewards");
+    let keeper = accounts.keeper.address();
+    tx::send_call(p, "grant KEEPER", registry_c.grantRole(roles::keeper(), keeper).from(admin))
+        .await?;
+    tx::send_call(p, "wire distributor", hub_c.setRewardDistributor(distributor).from(admin))
+        .await?;
+    for reporter in &accounts.reporters {
+        tx::send_call(p, "add reporter", distributor_c.addReporter(reporter.address()).from(admin))
+            .await?;
     }
+    tx::send_call(p, "set report threshold", distributor_c.setThreshold(U256::from(1)).from(admin))
+        .await?;
+    let funding = era(params.rewards_funding);
+    tx::send_call(p, "approve funding", era_token.approve(distributor, funding).from(treasury))
+        .await?;
+    tx::send_call(p, "fund rewards", distributor_c.fund(funding).from(treasury)).await?;
+
+    progress.step(&format!("hub: registering {} rollups", rollups.len()));
+    for rollup in rollups {
+        let call = registry_c
+            .registerRollup(
+                rollup.chain_id,
+                rollup.kind,
+                rollup.domain,
+                era(params.min_validator_stake).to(),
+                era(params.threshold_floor).to(),
+                params.rollup_gas_limit,
+            )
+            .from(admin);
+        tx::send_call(p, &format!("register rollup {}", rollup.chain_id), call).await?;
+        let id = registry_c.rollupIdOf(rollup.chain_id).call().await.map_err(|source| {
+            TxError::Send { label: format!("read rollup id of {}", rollup.chain_id), source }
+        })?;
+        suite.rollup_ids.insert(rollup.chain_id, id);
+    }
+
+    progress.step("hub: seeding validators and stakers");
+    let seed = era(params.seed_balance);
+    for account in accounts.validators.iter().chain(&accounts.stakers) {
+        let call = era_token.transfer(account.address(), seed).from(treasury);
+        tx::send_call(p, "seed ERA", call).await?;
+        let call = era_token.approve(hub, U256::MAX).from(account.address());
+        tx::send_call(p, "approve StakingHub", call).await?;
+    }
+    for (validator, rollup) in accounts.validators.iter().zip(rollups) {
+        let id = suite.rollup_ids[&rollup.chain_id];
+        let call = hub_c
+            .registerValidator(id, 500, era(params.validator_self_stake))
+            .from(validator.address());
+        tx::send_call(p, &format!("register validator for rollup {id}"), call).await?;
+    }
+    for (i, staker) in accounts.stakers.iter().enumerate() {
+        let validator = &accounts.validators[i % accounts.validators.len()];
+        let call = hub_c
+            .delegate(validator.address(), era(params.staker_delegation))
+            .from(staker.address());
+        tx::send_call(p, "delegate", call).await?;
+    }
+
+    progress.step("hub: deploying the markets with a sample config and component");
+    let code = ProfileRegistry::deploy_builder(p, admin).calldata().clone();
+    let profiles =
+        suite.add("ProfileRegistry", tx::deploy(p, "deploy ProfileRegistry", admin, code).await?);
+    let code = ConfigMarket::deploy_builder(
+        p,
+        token,
+        profiles,
+        treasury,
+        admin,
+        500,
+        U256::from(30 * 86_400),
+    )
+    .calldata()
+    .clone();
+    let config_market =
+        suite.add("ConfigMarket", tx::deploy(p, "deploy ConfigMarket", admin, code).await?);
+    let code = ComponentMarket::deploy_builder(p, token, treasury, admin, 500).calldata().clone();
+    let component_market =
+        suite.add("ComponentMarket", tx::deploy(p, "deploy ComponentMarket", admin, code).await?);
+    let profiles_c = ProfileRegistry::new(profiles, p);
+    let call = profiles_c.grantRole(roles::profile_writer(), config_market).from(admin);
+    tx::send_call(p, "grant PROFILE_WRITER", call).await?;
+    publish_samples(p, accounts, rollups, &suite, config_market, component_market, hub_chain_id)
+        .await?;
     Ok(suite)
+}
+
+/// A sample config (ZK-preferring profile, spread native balance above 10 ERA over the first two
+/// rollups, gas paid in ERA) and a sample component attested by the council.
+async fn publish_samples(
+    p: &DynProvider,
+    accounts: &DevAccounts,
+    rollups: &[RollupPlan],
+    suite: &HubSuite,
+    config_market: Address,
+    component_market: Address,
+    hub_chain_id: u64,
+) -> Result<(), TxError> {
+    let creator = accounts.stakers[0].address();
+    let developer = accounts.stakers[1 % accounts.stakers.len()].address();
+    let targets: Vec<u32> = rollups.iter().take(2).map(|r| suite.rollup_ids[&r.chain_id]).collect();
+    let profile = IProfileRegistry::Profile {
+        rollupKinds: 2,
+        gas: IProfileRegistry::GasPayment { mode: 0, stablecoin: Address::ZERO, eraShareBps: 0 },
+        rules: vec![IProfileRegistry::CrossChainRule {
+            token: Address::ZERO,
+            threshold: era(10),
+            targets,
+        }],
+    };
+    let configs = ConfigMarket::new(config_market, p);
+    let call = configs
+        .publishConfig(
+            era(10).to(),
+            keccak256("era-sample-config-v1"),
+            "era://sample/config/v1".into(),
+            profile,
+        )
+        .from(creator);
+    tx::send_call(p, "publish sample config", call).await?;
+
+    // The component's registered deployment on the hub chain is the developer's own account, so
+    // the demo can charge a consumer from it.
+    let components = ComponentMarket::new(component_market, p);
+    let (admin, council, one) =
+        (accounts.deployer.address(), accounts.council.address(), U256::from(1));
+    tx::send_call(
+        p,
+        "register sample component",
+        components.registerComponent("era://sample/component".into()).from(developer),
+    )
+    .await?;
+    let fee = alloy::primitives::aliases::U96::from(10u128.pow(17));
+    let call = components
+        .publishVersion(
+            one,
+            keccak256("era-sample-component-v1"),
+            "era://sample/component/v1".into(),
+            fee,
+        )
+        .from(developer);
+    tx::send_call(p, "publish sample component version", call).await?;
+    let call =
+        components.setDeployment(one, 1, U256::from(hub_chain_id), developer).from(developer);
+    tx::send_call(p, "register sample component deployment", call).await?;
+    tx::send_call(p, "approve attester", components.approveAttester(council).from(admin)).await?;
+    tx::send_call(p, "attest sample component", components.attest(one, 1).from(council)).await?;
+    Ok(())
 }

@@ -1,7 +1,8 @@
 //! `era-deploy devnet` end to end: the manifest matches the chains, and nothing is left running.
 
 use alloy::{primitives::U256, providers::Provider};
-use era_bindings::era_token::EraToken;
+use era_bindings::{era_token::EraToken, rollup_registry::RollupRegistry, staking_hub::StakingHub};
+use era_deploy::suite::roles;
 use era_deploy::{Devnet, DevnetConfig, Manifest, Quiet};
 use era_e2e::{process_gone, reader};
 use std::{collections::BTreeSet, time::Duration};
@@ -50,6 +51,23 @@ async fn devnet_manifest_matches_the_chains_and_shutdown_leaves_no_anvil() {
     let token = EraToken::new(manifest.hub_contract("EraToken").unwrap(), &hub);
     let supply = token.totalSupply().call().await.unwrap();
     assert_eq!(supply, U256::from(1_000_000_000u64) * U256::from(10u64).pow(U256::from(18)));
+
+    // Every rollup is registered under the id, chain id, domain and kind the manifest gives, and
+    // is alive: its validator's stake is on the hub.
+    let registry = RollupRegistry::new(manifest.hub_contract("RollupRegistry").unwrap(), &hub);
+    let staking = StakingHub::new(manifest.hub_contract("StakingHub").unwrap(), &hub);
+    assert_eq!(registry.rollupCount().call().await.unwrap(), U256::from(2));
+    for rollup in &manifest.rollups {
+        assert_eq!(registry.rollupIdOf(rollup.chain_id).call().await.unwrap(), rollup.rollup_id);
+        let onchain = registry.getRollup(rollup.rollup_id).call().await.unwrap();
+        assert_eq!(onchain.chainId, rollup.chain_id);
+        assert_eq!(onchain.domain, rollup.domain);
+        assert_eq!(onchain.kind, era_deploy::devnet::kind_code(&rollup.kind));
+        let stake = staking.rollupStake(rollup.rollup_id).call().await.unwrap();
+        assert!(stake > U256::ZERO, "rollup {} has no stake", rollup.name);
+    }
+    let keeper = manifest.hub.roles["keeper"][0];
+    assert!(registry.hasRole(roles::keeper(), keeper).call().await.unwrap());
 
     let pids = devnet.pids();
     assert_eq!(pids.len(), 3);
