@@ -12,7 +12,7 @@ export FOUNDRY_PROFILE
 # End-to-end tests start several anvil nodes each; keep them from crowding 2 cores.
 TEST_THREADS ?= 2
 # Contracts whose Rust bindings are generated: every contract file under these folders.
-BINDING_DIRS := token registry staking elastic channels governance market
+BINDING_DIRS := token registry staking elastic channels governance market devnet
 BINDING_NAMES := $(basename $(notdir $(wildcard $(addprefix contracts/src/,$(addsuffix /*.sol,$(BINDING_DIRS))))))
 BINDING_SELECT := ^($(subst $(eval) ,|,$(strip $(BINDING_NAMES))))$$
 DEMO_ROLLUPS ?= 3

@@ -2,7 +2,10 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use era_deploy::{Devnet, DevnetConfig, Manifest, Progress};
+use era_deploy::{
+    traffic::{self, TrafficPlan},
+    Devnet, DevnetConfig, Manifest, Progress,
+};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::{path::PathBuf, time::Duration, time::Instant};
 
@@ -34,6 +37,24 @@ enum Command {
         #[arg(long)]
         exit_when_ready: bool,
     },
+    /// Fill a devnet rollup's blocks with gas-burning transactions so its base fee rises.
+    Traffic {
+        /// The rollup's id (`rollup_id` in the manifest).
+        #[arg(long)]
+        rollup: u32,
+        /// Transactions per second.
+        #[arg(long)]
+        tps: u64,
+        /// Seconds to keep sending.
+        #[arg(long = "for", value_name = "SECONDS")]
+        seconds: u64,
+        /// Gas each transaction burns.
+        #[arg(long, default_value_t = era_deploy::traffic::DEFAULT_GAS_PER_TX)]
+        gas_per_tx: u64,
+        /// The devnet's deployment manifest.
+        #[arg(long, default_value = "devnet.json")]
+        manifest: PathBuf,
+    },
 }
 
 struct Spinner(ProgressBar);
@@ -61,7 +82,54 @@ async fn main() -> anyhow::Result<()> {
             };
             run_devnet(config, exit_when_ready).await
         }
+        Command::Traffic { rollup, tps, seconds, gas_per_tx, manifest } => {
+            run_traffic(rollup, tps, seconds, gas_per_tx, &manifest).await
+        }
     }
+}
+
+async fn run_traffic(
+    rollup_id: u32,
+    tps: u64,
+    seconds: u64,
+    gas_per_tx: u64,
+    manifest_path: &std::path::Path,
+) -> anyhow::Result<()> {
+    let manifest = Manifest::load(manifest_path)?;
+    let Some(rollup) = manifest.rollups.iter().find(|r| r.rollup_id == rollup_id) else {
+        let known: Vec<String> = manifest.rollups.iter().map(|r| r.rollup_id.to_string()).collect();
+        anyhow::bail!(
+            "unknown rollup {rollup_id}: {} has rollups {}",
+            manifest_path.display(),
+            known.join(", ")
+        );
+    };
+    let plan = TrafficPlan { tps, duration: Duration::from_secs(seconds), gas_per_tx };
+    println!(
+        "flooding {} (rollup {rollup_id}, {}) with {tps} tx/s of {gas_per_tx} gas for {seconds}s",
+        rollup.name, rollup.rpc_url
+    );
+    let stats = traffic::flood(&rollup.rpc_url, &plan, |t| {
+        println!(
+            "  {:>4.0}s  sent {:>6}  block {:>6}  gas {:>5.1}% of {}  base fee {:.3} gwei",
+            t.elapsed.as_secs_f64(),
+            t.sent,
+            t.block,
+            100.0 * t.gas_used as f64 / t.gas_limit.max(1) as f64,
+            t.gas_limit,
+            t.base_fee as f64 / 1e9
+        );
+    })
+    .await?;
+    println!(
+        "sent {} ({} refused); peak block fullness {:.0}%; base fee {:.3} -> {:.3} gwei",
+        stats.sent,
+        stats.refused,
+        100.0 * stats.peak_fullness,
+        stats.base_fee_before as f64 / 1e9,
+        stats.base_fee_after as f64 / 1e9
+    );
+    Ok(())
 }
 
 async fn run_devnet(config: DevnetConfig, exit_when_ready: bool) -> anyhow::Result<()> {

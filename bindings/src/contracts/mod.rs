@@ -6,6 +6,7 @@
 pub mod component_market;
 pub mod config_market;
 pub mod era_token;
+pub mod gas_burner;
 pub mod profile_registry;
 pub mod reward_distributor;
 pub mod rollup_registry;

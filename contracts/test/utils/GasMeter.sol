@@ -15,6 +15,8 @@ abstract contract GasMeter is Test {
     uint256 private constant _TX_BASE = 21_000;
     uint256 private constant _COLD_ACCOUNT_SURCHARGE = 2500;
 
+    error GasMeterNoCode(address account);
+
     /// @dev Sends `data` to `target` from `from` as a fresh transaction would see storage, records
     ///      the whole-transaction cost under `group`/`name` and returns it. Reverts bubble up.
     function _measureTx(
@@ -25,16 +27,21 @@ abstract contract GasMeter is Test {
         bytes memory data,
         address[] memory touched
     ) internal returns (uint256 txGas) {
+        // vm.cool makes storage cold but not an account the test already touched, so every
+        // account is first made warm, whatever the test did before: the target is warm in a real
+        // transaction too (EIP-2929 pre-warms `to`); each other touched contract is cold there,
+        // so its cold-access surcharge is added back.
+        _warm(target);
         vm.cool(target);
+        uint256 coldAccounts = touched.length * _COLD_ACCOUNT_SURCHARGE;
         for (uint256 i; i < touched.length; ++i) {
+            _warm(touched[i]);
             vm.cool(touched[i]);
         }
         vm.prank(from);
         uint256 before = gasleft();
         (bool ok, bytes memory ret) = target.call(data);
-        // vm.cool also makes the target account cold, but a transaction's `to` is warm from the
-        // start (EIP-2929): take back the cold-account surcharge.
-        uint256 execution = before - gasleft() - _COLD_ACCOUNT_SURCHARGE;
+        uint256 execution = before - gasleft() + coldAccounts;
         if (!ok) {
             assembly ("memory-safe") {
                 revert(add(ret, 0x20), mload(ret))
@@ -54,6 +61,11 @@ abstract contract GasMeter is Test {
         }
         uint256 tokens = zeros + (data.length - zeros) * 4;
         return (tokens * 4, tokens * 10);
+    }
+
+    /// @dev Touches `account` (EXTCODESIZE) so it is warm; it must hold code.
+    function _warm(address account) private view {
+        if (account.code.length == 0) revert GasMeterNoCode(account);
     }
 
     function _one(address a) internal pure returns (address[] memory list) {
