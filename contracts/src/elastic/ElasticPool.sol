@@ -442,9 +442,10 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
 
     /// @notice What `owner` may redeem at once: at most the shares the free idle ERA covers.
     function maxRedeem(address owner) public view override returns (uint256) {
-        return Math.min(
-            super.maxRedeem(owner), _convertToShares(_freeIdle(_idle), Math.Rounding.Floor)
-        );
+        return
+            Math.min(
+                super.maxRedeem(owner), _convertToShares(_freeIdle(_idle), Math.Rounding.Floor)
+            );
     }
 
     // ------------------------------------------------------------------------------------------
@@ -479,7 +480,9 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     function _checkTerms(uint32 multiplierBps, uint64 duration) internal view {
         uint32 maxMultiplier = _maxMultiplierBps;
         if (multiplierBps < MIN_MULTIPLIER_BPS || multiplierBps > maxMultiplier) {
-            revert ElasticPoolMultiplierOutOfBounds(multiplierBps, MIN_MULTIPLIER_BPS, maxMultiplier);
+            revert ElasticPoolMultiplierOutOfBounds(
+                multiplierBps, MIN_MULTIPLIER_BPS, maxMultiplier
+            );
         }
         uint64 maxDuration = _maxWindowDuration;
         if (duration == 0 || duration > maxDuration) {

@@ -50,7 +50,9 @@ interface IChannelEndpointErrors {
     /// @notice An Open update with a zero id, a zero or repeated rollup, or a zero expiry.
     error ChannelEndpointInvalidChannel(uint64 channelId, uint32 from, uint32 to, uint64 expiresAt);
     /// @notice An Open update for a channel that concerns neither end as this rollup.
-    error ChannelEndpointUnrelatedChannel(uint64 channelId, uint32 from, uint32 to, uint32 rollupId);
+    error ChannelEndpointUnrelatedChannel(
+        uint64 channelId, uint32 from, uint32 to, uint32 rollupId
+    );
     /// @notice An Open update for a channel already mirrored.
     error ChannelEndpointChannelExists(uint64 channelId);
     /// @notice A Veto or Close update for a channel never opened here.

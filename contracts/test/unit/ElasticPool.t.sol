@@ -192,7 +192,9 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
         vm.prank(keeper);
         registry.setStatus(rollupA, RollupStatus.Down);
         vm.expectRevert(
-            abi.encodeWithSelector(ElasticPoolRollupNotBoostable.selector, rollupA, RollupStatus.Down)
+            abi.encodeWithSelector(
+                ElasticPoolRollupNotBoostable.selector, rollupA, RollupStatus.Down
+            )
         );
         _open(rollupA, TWO_X, 1 ether, DAY);
     }
@@ -202,10 +204,7 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
         vm.warp(block.timestamp + DAY - 1);
         vm.expectRevert(
             abi.encodeWithSelector(
-                ElasticPoolWindowAlreadyOpen.selector,
-                rollupA,
-                id,
-                uint64(block.timestamp + 1)
+                ElasticPoolWindowAlreadyOpen.selector, rollupA, id, uint64(block.timestamp + 1)
             )
         );
         _open(rollupA, TWO_X, 1 ether, DAY);
@@ -265,9 +264,7 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
         uint256 cap = DEPOSIT / 10;
         assertEq(pool.allocationCap(), cap);
         vm.expectRevert(
-            abi.encodeWithSelector(
-                ElasticPoolAllocationAboveCap.selector, rollupA, cap + 1, cap
-            )
+            abi.encodeWithSelector(ElasticPoolAllocationAboveCap.selector, rollupA, cap + 1, cap)
         );
         _open(rollupA, TWO_X, cap + 1, DAY);
     }
@@ -508,7 +505,9 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
         vm.prank(keeper);
         registry.setStatus(rollupB, RollupStatus.Down);
         vm.expectRevert(
-            abi.encodeWithSelector(ElasticPoolRollupNotBoostable.selector, rollupB, RollupStatus.Down)
+            abi.encodeWithSelector(
+                ElasticPoolRollupNotBoostable.selector, rollupB, RollupStatus.Down
+            )
         );
         vm.prank(keeper);
         pool.redistribute(rollupA, rollupB, 1);
@@ -520,9 +519,7 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
         _open(rollupB, TWO_X, WINDOW_CAP, DAY);
         uint256 cap = 300_000 ether;
         vm.expectRevert(
-            abi.encodeWithSelector(
-                ElasticPoolAllocationAboveCap.selector, rollupB, cap + 1, cap
-            )
+            abi.encodeWithSelector(ElasticPoolAllocationAboveCap.selector, rollupB, cap + 1, cap)
         );
         vm.prank(keeper);
         pool.redistribute(rollupA, rollupB, 100_000 ether + 1);
@@ -653,9 +650,7 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
     }
 
     function test_notifyBoostReward_revertsWhenNotDistributor() public {
-        vm.expectRevert(
-            abi.encodeWithSelector(ElasticPoolNotRewardDistributor.selector, stranger)
-        );
+        vm.expectRevert(abi.encodeWithSelector(ElasticPoolNotRewardDistributor.selector, stranger));
         vm.prank(stranger);
         pool.notifyBoostReward(rollupA, 1);
     }
@@ -820,7 +815,9 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
             abi.encodeWithSelector(ElasticPoolMaxOpenWindowsOutOfBounds.selector, 65, 64)
         );
         pool.setMaxOpenWindows(65);
-        vm.expectRevert(abi.encodeWithSelector(ElasticPoolMaxOpenWindowsOutOfBounds.selector, 0, 64));
+        vm.expectRevert(
+            abi.encodeWithSelector(ElasticPoolMaxOpenWindowsOutOfBounds.selector, 0, 64)
+        );
         pool.setMaxOpenWindows(0);
         vm.stopPrank();
     }
