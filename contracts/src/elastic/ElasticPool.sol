@@ -183,6 +183,7 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
 
         // `amount <= source.amount`, checked above.
         unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
             source.amount -= uint96(amount);
         }
         uint256 open = _openWindowCount;
@@ -233,6 +234,7 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         requestId = _queueTail;
         // Request ids count calls, far below 2^128.
         unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
             _queueTail = uint128(requestId + 1);
         }
         _requests[requestId] = Request(msg.sender, shares);
@@ -272,7 +274,9 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         if (amount > lent) revert ElasticPoolSlashExceedsLent(rollupId, lent, amount);
         // `amount <= window.amount <= _lent`.
         unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
             window.amount = uint96(lent - amount);
+            // forge-lint: disable-next-line(unsafe-typecast)
             _lent -= uint128(amount);
         }
         address recipient = _slashRecipient;
@@ -468,6 +472,7 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         uint256 shares
     ) internal override {
         // `maxWithdraw`/`maxRedeem` kept `assets` within the free idle ERA.
+        // forge-lint: disable-next-line(unsafe-typecast)
         _idle -= uint128(assets);
         super._withdraw(caller, receiver, owner, assets, shares);
     }
@@ -497,6 +502,7 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         if (open >= max) revert ElasticPoolTooManyWindows(open, max);
         // `open < max <= 64`; window ids count windows, far below 2^64.
         unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
             _openWindowCount = uint16(open + 1);
             windowId = ++_lastWindowId;
         }
@@ -515,7 +521,9 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         if (amount > available) revert ElasticPoolInsufficientIdle(amount, available);
         // `amount <= idle`, and the pool's ERA fits 128 bits.
         unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
             _idle = uint128(idle - amount);
+            // forge-lint: disable-next-line(unsafe-typecast)
             _lent += uint128(amount);
         }
     }
@@ -549,10 +557,12 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
             unchecked {
                 _queuedShares -= request.shares;
                 idle -= assets;
+                // forge-lint: disable-next-line(unsafe-typecast)
                 _idle = uint128(idle);
                 ++head;
                 ++served;
             }
+            // forge-lint: disable-next-line(unsafe-typecast)
             _queueHead = uint128(head);
             era.safeTransfer(request.owner, assets);
             emit WithdrawalServed(head - 1, request.owner, request.shares, assets);
