@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {
+    Channel,
+    ChannelReason,
+    ChannelState,
+    IEmergencyChannels
+} from "../interfaces/IEmergencyChannels.sol";
+import {IRollupRegistry, RollupStatus} from "../interfaces/IRollupRegistry.sol";
+import {Roles} from "../libraries/Roles.sol";
+import {RollupId} from "../types/RollupId.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+
+/// @title EmergencyChannels
+/// @notice Keeper-opened, council-vetoable, self-expiring traffic diversions between rollups.
+///         See {IEmergencyChannels}.
+/// @dev A channel is one slot; opening one writes it and the source's pointer.
+contract EmergencyChannels is IEmergencyChannels, AccessControl {
+    /// @notice The highest `maxChannelDuration` governance may set.
+    uint64 public constant MAX_CHANNEL_DURATION_CAP = 7 days;
+
+    IRollupRegistry private immutable _registry;
+
+    uint64 private _maxChannelDuration;
+    uint64 private _channelCount;
+
+    mapping(uint256 channelId => Channel) private _channels;
+    mapping(RollupId from => uint256 channelId) private _latestBySource;
+
+    /// @param admin Core governance: DEFAULT_ADMIN_ROLE (grants KEEPER and COUNCIL).
+    /// @param registry_ The RollupRegistry.
+    /// @param maxChannelDuration_ The longest time the keeper may open a channel for.
+    constructor(address admin, IRollupRegistry registry_, uint64 maxChannelDuration_) {
+        if (address(registry_) == address(0)) revert EmergencyChannelsZeroAddress();
+        _registry = registry_;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _setMaxChannelDuration(maxChannelDuration_);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Keeper and council
+    // ------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IEmergencyChannels
+    function openChannel(RollupId from, RollupId to, uint8 reason, uint64 duration)
+        external
+        onlyRole(Roles.KEEPER)
+        returns (uint256 channelId)
+    {
+        if (from == to) revert EmergencyChannelsSameRollup(from);
+        if (!_registry.isRegistered(from)) revert EmergencyChannelsUnknownRollup(from);
+        if (!_registry.isRegistered(to)) revert EmergencyChannelsUnknownRollup(to);
+        if (reason > uint8(type(ChannelReason).max)) revert EmergencyChannelsInvalidReason(reason);
+        uint64 max = _maxChannelDuration;
+        if (duration == 0 || duration > max) {
+            revert EmergencyChannelsDurationOutOfBounds(duration, max);
+        }
+        uint256 previous = _latestBySource[from];
+        if (previous != 0) {
+            Channel storage open = _channels[previous];
+            if (_inForce(open)) {
+                revert EmergencyChannelsChannelAlreadyOpen(from, previous, open.expiresAt);
+            }
+        }
+        RollupStatus status = _registry.statusOf(to);
+        if (status != RollupStatus.Active) revert EmergencyChannelsTargetUnavailable(to, status);
+
+        // Channel ids count calls, far below 2^64; `duration` is at most 7 days.
+        unchecked {
+            channelId = ++_channelCount;
+        }
+        uint64 expiresAt = uint64(block.timestamp) + duration;
+        _channels[channelId] = Channel({
+            from: from,
+            to: to,
+            reason: ChannelReason(reason),
+            state: ChannelState.Open,
+            openedAt: uint64(block.timestamp),
+            expiresAt: expiresAt
+        });
+        _latestBySource[from] = channelId;
+        emit ChannelOpened(channelId, from, to, ChannelReason(reason), expiresAt);
+    }
+
+    /// @inheritdoc IEmergencyChannels
+    function veto(uint256 channelId) external onlyRole(Roles.COUNCIL) {
+        Channel storage channel = _openChannel(channelId);
+        channel.state = ChannelState.Vetoed;
+        emit ChannelVetoed(channelId, channel.from, msg.sender);
+    }
+
+    /// @inheritdoc IEmergencyChannels
+    function closeChannel(uint256 channelId) external onlyRole(Roles.KEEPER) {
+        Channel storage channel = _openChannel(channelId);
+        channel.state = ChannelState.Closed;
+        emit ChannelClosed(channelId, channel.from);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Governance
+    // ------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IEmergencyChannels
+    function setMaxChannelDuration(uint64 duration) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setMaxChannelDuration(duration);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Views
+    // ------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IEmergencyChannels
+    function channelOf(RollupId from)
+        external
+        view
+        returns (uint256 channelId, Channel memory channel)
+    {
+        channelId = _latestBySource[from];
+        if (channelId != 0 && _inForce(_channels[channelId])) {
+            channel = _channels[channelId];
+        } else {
+            channelId = 0;
+        }
+    }
+
+    /// @inheritdoc IEmergencyChannels
+    function getChannel(uint256 channelId) external view returns (Channel memory) {
+        Channel storage channel = _channels[channelId];
+        if (channel.state == ChannelState.None) revert EmergencyChannelsUnknownChannel(channelId);
+        return channel;
+    }
+
+    /// @inheritdoc IEmergencyChannels
+    function isOpen(uint256 channelId) external view returns (bool) {
+        return _inForce(_channels[channelId]);
+    }
+
+    /// @inheritdoc IEmergencyChannels
+    function channelCount() external view returns (uint256) {
+        return _channelCount;
+    }
+
+    /// @inheritdoc IEmergencyChannels
+    function maxChannelDuration() external view returns (uint64) {
+        return _maxChannelDuration;
+    }
+
+    /// @inheritdoc IEmergencyChannels
+    function registry() external view returns (address) {
+        return address(_registry);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Internal
+    // ------------------------------------------------------------------------------------------
+
+    /// @dev The channel `channelId`, which must exist and be in force.
+    function _openChannel(uint256 channelId) internal view returns (Channel storage channel) {
+        channel = _channels[channelId];
+        ChannelState state = channel.state;
+        if (state == ChannelState.None) revert EmergencyChannelsUnknownChannel(channelId);
+        if (!_inForce(channel)) {
+            revert EmergencyChannelsChannelNotOpen(channelId, state, channel.expiresAt);
+        }
+    }
+
+    function _inForce(Channel storage channel) internal view returns (bool) {
+        return channel.state == ChannelState.Open && channel.expiresAt > block.timestamp;
+    }
+
+    function _setMaxChannelDuration(uint64 duration) internal {
+        if (duration == 0 || duration > MAX_CHANNEL_DURATION_CAP) {
+            revert EmergencyChannelsMaxDurationOutOfBounds(duration, MAX_CHANNEL_DURATION_CAP);
+        }
+        _maxChannelDuration = duration;
+        emit MaxChannelDurationSet(duration);
+    }
+}

@@ -1,0 +1,647 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {IBoostSource} from "../interfaces/IBoostSource.sol";
+import {BoostWindow, IElasticPool} from "../interfaces/IElasticPool.sol";
+import {IRollupRegistry, RollupStatus} from "../interfaces/IRollupRegistry.sol";
+import {Roles} from "../libraries/Roles.sol";
+import {RollupId} from "../types/RollupId.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+/// @title ElasticPool
+/// @notice An ERA vault whose stake the keeper lends to rollups in bounded boost windows. See
+///         {IElasticPool}.
+/// @dev Storage is laid out for the keeper's paths: the caps, the open-window count and the last
+///      window id share one slot, idle and lent ERA another, and a window is one slot, so opening
+///      a window writes one new slot and updates two, whatever the number of depositors.
+///      Shares carry a 6-decimal offset (virtual shares) against the first-depositor inflation
+///      attack; assets are accounted internally, so ERA sent to the pool directly is ignored.
+contract ElasticPool is IElasticPool, ERC4626, AccessControl {
+    using SafeERC20 for IERC20;
+    using SafeCast for uint256;
+
+    /// @dev A queued withdrawal: whose shares, and how many (the pool holds them).
+    struct Request {
+        address owner;
+        uint256 shares;
+    }
+
+    /// @notice The lowest multiplier a window may carry: 1x.
+    uint32 public constant MIN_MULTIPLIER_BPS = 10_000;
+    /// @notice The multiplier cap in force until governance changes it: 2x.
+    uint32 public constant DEFAULT_MAX_MULTIPLIER_BPS = 20_000;
+    /// @notice The highest multiplier cap governance may set: 5x.
+    uint32 public constant MAX_MULTIPLIER_CAP_BPS = 50_000;
+    /// @notice The default and the highest share of pool assets one new window may lend.
+    uint16 public constant DEFAULT_MAX_WINDOW_SHARE_BPS = 2000;
+    uint16 public constant MAX_WINDOW_SHARE_CAP_BPS = 5000;
+    /// @notice The default and the highest share of pool assets one rollup may hold.
+    uint16 public constant DEFAULT_MAX_ALLOCATION_BPS = 3000;
+    uint16 public constant MAX_ALLOCATION_CAP_BPS = 5000;
+    /// @notice The default longest window and the bounds governance may set it within.
+    uint64 public constant DEFAULT_MAX_WINDOW_DURATION = 3 days;
+    uint64 public constant MIN_WINDOW_DURATION_CAP = 1 hours;
+    uint64 public constant MAX_WINDOW_DURATION_CAP = 30 days;
+    /// @notice The default and the highest number of windows open at once.
+    uint16 public constant DEFAULT_MAX_OPEN_WINDOWS = 8;
+    uint16 public constant MAX_OPEN_WINDOWS_CAP = 64;
+    /// @notice How many queued withdrawals `settleWindow` serves at most.
+    uint256 public constant SETTLE_SERVE_LIMIT = 4;
+
+    uint256 private constant _BPS = 10_000;
+
+    IRollupRegistry private immutable _registry;
+
+    // One slot: the caps and the window counters.
+    uint32 private _maxMultiplierBps;
+    uint16 private _maxWindowShareBps;
+    uint16 private _maxAllocationBps;
+    uint64 private _maxWindowDuration;
+    uint16 private _maxOpenWindows;
+    uint16 private _openWindowCount;
+    uint64 private _lastWindowId;
+
+    // One slot: the pool's ERA (all of it is below the ERA supply, < 2^90).
+    uint128 private _idle;
+    uint128 private _lent;
+
+    address private _rewardDistributor;
+    address private _slashRecipient;
+
+    uint256 private _queuedShares;
+    uint128 private _queueHead;
+    uint128 private _queueTail;
+
+    mapping(RollupId rollupId => BoostWindow) private _windows;
+    mapping(uint256 requestId => Request) private _requests;
+
+    modifier onlyRewardDistributor() {
+        if (msg.sender != _rewardDistributor) revert ElasticPoolNotRewardDistributor(msg.sender);
+        _;
+    }
+
+    /// @param admin Core governance: DEFAULT_ADMIN_ROLE (caps, slashing, wiring).
+    /// @param era The ERA token, the pool's asset.
+    /// @param registry_ The RollupRegistry.
+    /// @param rewardDistributor_ The RewardDistributor that pays boost rewards.
+    /// @param slashRecipient_ Where slashed ERA goes (the treasury).
+    constructor(
+        address admin,
+        IERC20 era,
+        IRollupRegistry registry_,
+        address rewardDistributor_,
+        address slashRecipient_
+    ) ERC20("Elastic ERA", "eERA") ERC4626(era) {
+        if (address(era) == address(0) || address(registry_) == address(0)) {
+            revert ElasticPoolZeroAddress();
+        }
+        _registry = registry_;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _setRewardDistributor(rewardDistributor_);
+        _setSlashRecipient(slashRecipient_);
+        _setMaxMultiplier(DEFAULT_MAX_MULTIPLIER_BPS);
+        _setMaxWindowShare(DEFAULT_MAX_WINDOW_SHARE_BPS);
+        _setMaxAllocation(DEFAULT_MAX_ALLOCATION_BPS);
+        _setMaxWindowDuration(DEFAULT_MAX_WINDOW_DURATION);
+        _setMaxOpenWindows(DEFAULT_MAX_OPEN_WINDOWS);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Keeper
+    // ------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IElasticPool
+    function openBoostWindow(
+        RollupId rollupId,
+        uint32 multiplierBps,
+        uint256 amount,
+        uint64 duration
+    ) external onlyRole(Roles.KEEPER) returns (uint256 windowId) {
+        if (amount == 0) revert ElasticPoolZeroAmount();
+        _checkBoostable(rollupId);
+        BoostWindow memory existing = _windows[rollupId];
+        if (existing.id != 0) {
+            if (existing.expiresAt > block.timestamp) {
+                revert ElasticPoolWindowAlreadyOpen(rollupId, existing.id, existing.expiresAt);
+            }
+            _settle(rollupId, existing);
+        }
+        _checkTerms(multiplierBps, duration);
+        windowId = _countNewWindow(_openWindowCount);
+        _lend(rollupId, amount);
+        // `duration` is at most 30 days.
+        uint64 expiresAt = uint64(block.timestamp) + duration;
+        // `windowId` counts windows, far below 2^64; `_lend` bounded `amount` by the pool's
+        // assets, below the ERA supply (< 2^96).
+        // forge-lint: disable-next-line(unsafe-typecast)
+        _windows[rollupId] = BoostWindow(uint64(windowId), multiplierBps, expiresAt, uint96(amount));
+        emit BoostWindowOpened(rollupId, windowId, multiplierBps, amount, expiresAt);
+    }
+
+    /// @inheritdoc IElasticPool
+    function settleWindow(RollupId rollupId) external {
+        BoostWindow memory window = _windows[rollupId];
+        if (window.id == 0) revert ElasticPoolNoWindow(rollupId);
+        if (window.expiresAt > block.timestamp) {
+            revert ElasticPoolWindowNotExpired(rollupId, window.id, window.expiresAt);
+        }
+        _settle(rollupId, window);
+        _serveQueue(SETTLE_SERVE_LIMIT);
+    }
+
+    /// @inheritdoc IElasticPool
+    function redistribute(RollupId from, RollupId to, uint256 amount)
+        external
+        onlyRole(Roles.KEEPER)
+    {
+        if (amount == 0) revert ElasticPoolZeroAmount();
+        if (from == to) revert ElasticPoolSameRollup(from);
+        BoostWindow memory source = _windows[from];
+        if (source.id == 0) revert ElasticPoolNoWindow(from);
+        if (source.expiresAt <= block.timestamp) {
+            revert ElasticPoolWindowExpired(from, source.id, source.expiresAt);
+        }
+        if (amount > source.amount) {
+            revert ElasticPoolRedistributionExceedsAllocation(from, source.amount, amount);
+        }
+        _checkBoostable(to);
+        BoostWindow memory target = _windows[to];
+        if (target.id != 0 && target.expiresAt <= block.timestamp) {
+            _settle(to, target);
+            target.id = 0;
+            target.amount = 0;
+        }
+        uint256 allocation = target.amount + amount;
+        uint256 cap = _share(uint256(_idle) + _lent, _maxAllocationBps);
+        if (allocation > cap) revert ElasticPoolAllocationAboveCap(to, allocation, cap);
+
+        // `amount <= source.amount`, checked above.
+        unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            source.amount -= uint96(amount);
+        }
+        uint256 open = _openWindowCount;
+        bool closed = source.amount == 0;
+        if (closed) {
+            delete _windows[from];
+            // The source window exists, so it is counted.
+            unchecked {
+                --open;
+            }
+        } else {
+            _windows[from].amount = source.amount;
+        }
+        bool created = target.id == 0;
+        if (created) {
+            // Window ids count windows, far below 2^64.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            target.id = uint64(_countNewWindow(open));
+            uint32 maxMultiplier = _maxMultiplierBps;
+            target.multiplierBps =
+                source.multiplierBps < maxMultiplier ? source.multiplierBps : maxMultiplier;
+            target.expiresAt = source.expiresAt;
+        } else if (closed) {
+            // `open` is at most `MAX_OPEN_WINDOWS_CAP`.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _openWindowCount = uint16(open);
+        }
+        // `allocation <= cap`, below the ERA supply (< 2^96).
+        // forge-lint: disable-next-line(unsafe-typecast)
+        target.amount = uint96(allocation);
+        _windows[to] = target;
+        if (closed) emit BoostWindowSettled(from, source.id, 0);
+        if (created) {
+            emit BoostWindowOpened(to, target.id, target.multiplierBps, amount, target.expiresAt);
+        }
+        emit Redistributed(from, to, amount, source.id, target.id);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Withdrawal queue
+    // ------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IElasticPool
+    function requestWithdraw(uint256 shares) external returns (uint256 requestId) {
+        if (shares == 0) revert ElasticPoolZeroAmount();
+        _transfer(msg.sender, address(this), shares);
+        _queuedShares += shares;
+        requestId = _queueTail;
+        // Request ids count calls, far below 2^128.
+        unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _queueTail = uint128(requestId + 1);
+        }
+        _requests[requestId] = Request(msg.sender, shares);
+        emit WithdrawalRequested(requestId, msg.sender, shares);
+    }
+
+    /// @inheritdoc IElasticPool
+    function serveQueue(uint256 maxItems) external returns (uint256 served) {
+        return _serveQueue(maxItems);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Reward distributor
+    // ------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IBoostSource
+    function notifyBoostReward(RollupId rollupId, uint256 amount) external onlyRewardDistributor {
+        if (amount == 0) revert ElasticPoolZeroAmount();
+        _idle += amount.toUint128();
+        emit BoostRewardReceived(rollupId, amount);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Governance
+    // ------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IElasticPool
+    function slash(RollupId rollupId, uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (amount == 0) revert ElasticPoolZeroAmount();
+        BoostWindow storage window = _windows[rollupId];
+        uint256 id = window.id;
+        if (id == 0) revert ElasticPoolNoWindow(rollupId);
+        if (window.expiresAt <= block.timestamp) {
+            revert ElasticPoolWindowExpired(rollupId, id, window.expiresAt);
+        }
+        uint256 lent = window.amount;
+        if (amount > lent) revert ElasticPoolSlashExceedsLent(rollupId, lent, amount);
+        // `amount <= window.amount <= _lent`.
+        unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            window.amount = uint96(lent - amount);
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _lent -= uint128(amount);
+        }
+        address recipient = _slashRecipient;
+        IERC20(asset()).safeTransfer(recipient, amount);
+        emit PoolSlashed(rollupId, id, amount, recipient);
+    }
+
+    /// @inheritdoc IElasticPool
+    function setMaxMultiplier(uint32 multiplierBps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setMaxMultiplier(multiplierBps);
+    }
+
+    /// @inheritdoc IElasticPool
+    function setMaxWindowShare(uint16 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setMaxWindowShare(bps);
+    }
+
+    /// @inheritdoc IElasticPool
+    function setMaxAllocation(uint16 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setMaxAllocation(bps);
+    }
+
+    /// @inheritdoc IElasticPool
+    function setMaxWindowDuration(uint64 duration) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setMaxWindowDuration(duration);
+    }
+
+    /// @inheritdoc IElasticPool
+    function setMaxOpenWindows(uint16 count) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setMaxOpenWindows(count);
+    }
+
+    /// @inheritdoc IElasticPool
+    function setSlashRecipient(address recipient) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setSlashRecipient(recipient);
+    }
+
+    /// @inheritdoc IElasticPool
+    function setRewardDistributor(address distributor) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setRewardDistributor(distributor);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Views
+    // ------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IBoostSource
+    function boostedStake(RollupId rollupId) external view returns (uint256) {
+        BoostWindow memory window = _windows[rollupId];
+        if (window.expiresAt <= block.timestamp) return 0;
+        return uint256(window.amount) * window.multiplierBps / _BPS;
+    }
+
+    /// @inheritdoc IElasticPool
+    function windowOf(RollupId rollupId) external view returns (BoostWindow memory) {
+        return _windows[rollupId];
+    }
+
+    /// @inheritdoc IElasticPool
+    function allocationOf(RollupId rollupId) external view returns (uint256) {
+        return _windows[rollupId].amount;
+    }
+
+    /// @inheritdoc IElasticPool
+    function openWindowCount() external view returns (uint256) {
+        return _openWindowCount;
+    }
+
+    /// @inheritdoc IElasticPool
+    function maxMultiplierBps() external view returns (uint32) {
+        return _maxMultiplierBps;
+    }
+
+    /// @inheritdoc IElasticPool
+    function maxWindowShareBps() external view returns (uint16) {
+        return _maxWindowShareBps;
+    }
+
+    /// @inheritdoc IElasticPool
+    function maxAllocationBps() external view returns (uint16) {
+        return _maxAllocationBps;
+    }
+
+    /// @inheritdoc IElasticPool
+    function maxWindowDuration() external view returns (uint64) {
+        return _maxWindowDuration;
+    }
+
+    /// @inheritdoc IElasticPool
+    function maxOpenWindows() external view returns (uint16) {
+        return _maxOpenWindows;
+    }
+
+    /// @inheritdoc IElasticPool
+    function windowCap() external view returns (uint256) {
+        return _share(totalAssets(), _maxWindowShareBps);
+    }
+
+    /// @inheritdoc IElasticPool
+    function allocationCap() external view returns (uint256) {
+        return _share(totalAssets(), _maxAllocationBps);
+    }
+
+    /// @inheritdoc IElasticPool
+    function idleAssets() external view returns (uint256) {
+        return _idle;
+    }
+
+    /// @inheritdoc IElasticPool
+    function lentAssets() external view returns (uint256) {
+        return _lent;
+    }
+
+    /// @inheritdoc IElasticPool
+    function freeIdleAssets() external view returns (uint256) {
+        return _freeIdle(_idle);
+    }
+
+    /// @inheritdoc IElasticPool
+    function queuedShares() external view returns (uint256) {
+        return _queuedShares;
+    }
+
+    /// @inheritdoc IElasticPool
+    function withdrawalRequest(uint256 requestId)
+        external
+        view
+        returns (address owner, uint256 shares)
+    {
+        Request storage request = _requests[requestId];
+        return (request.owner, request.shares);
+    }
+
+    /// @inheritdoc IElasticPool
+    function queueBounds() external view returns (uint256 head, uint256 tail) {
+        return (_queueHead, _queueTail);
+    }
+
+    /// @inheritdoc IElasticPool
+    function rewardDistributor() external view returns (address) {
+        return _rewardDistributor;
+    }
+
+    /// @inheritdoc IElasticPool
+    function slashRecipient() external view returns (address) {
+        return _slashRecipient;
+    }
+
+    /// @inheritdoc IElasticPool
+    function registry() external view returns (address) {
+        return address(_registry);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // ERC-4626
+    // ------------------------------------------------------------------------------------------
+
+    /// @notice Idle plus lent ERA; queued shares still own their part of it until served.
+    function totalAssets() public view override returns (uint256) {
+        return uint256(_idle) + _lent;
+    }
+
+    /// @notice What `owner` may withdraw at once: at most the idle ERA the queue is not owed.
+    function maxWithdraw(address owner) public view override returns (uint256) {
+        return Math.min(super.maxWithdraw(owner), _freeIdle(_idle));
+    }
+
+    /// @notice What `owner` may redeem at once: at most the shares the free idle ERA covers.
+    function maxRedeem(address owner) public view override returns (uint256) {
+        return
+            Math.min(
+                super.maxRedeem(owner), _convertToShares(_freeIdle(_idle), Math.Rounding.Floor)
+            );
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Internal
+    // ------------------------------------------------------------------------------------------
+
+    function _deposit(address caller, address receiver, uint256 assets, uint256 shares)
+        internal
+        override
+    {
+        _idle += assets.toUint128();
+        super._deposit(caller, receiver, assets, shares);
+    }
+
+    function _withdraw(
+        address caller,
+        address receiver,
+        address owner,
+        uint256 assets,
+        uint256 shares
+    ) internal override {
+        // `maxWithdraw`/`maxRedeem` kept `assets` within the free idle ERA.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        _idle -= uint128(assets);
+        super._withdraw(caller, receiver, owner, assets, shares);
+    }
+
+    function _decimalsOffset() internal pure override returns (uint8) {
+        return 6;
+    }
+
+    /// @dev Reverts unless the multiplier and the duration lie within governance's caps.
+    function _checkTerms(uint32 multiplierBps, uint64 duration) internal view {
+        uint32 maxMultiplier = _maxMultiplierBps;
+        if (multiplierBps < MIN_MULTIPLIER_BPS || multiplierBps > maxMultiplier) {
+            revert ElasticPoolMultiplierOutOfBounds(
+                multiplierBps, MIN_MULTIPLIER_BPS, maxMultiplier
+            );
+        }
+        uint64 maxDuration = _maxWindowDuration;
+        if (duration == 0 || duration > maxDuration) {
+            revert ElasticPoolDurationOutOfBounds(duration, maxDuration);
+        }
+    }
+
+    /// @dev Counts one more window on top of `open` others (at most `maxOpenWindows`) and
+    ///      returns the new window's id.
+    function _countNewWindow(uint256 open) internal returns (uint256 windowId) {
+        uint256 max = _maxOpenWindows;
+        if (open >= max) revert ElasticPoolTooManyWindows(open, max);
+        // `open < max <= 64`; window ids count windows, far below 2^64.
+        unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _openWindowCount = uint16(open + 1);
+            windowId = ++_lastWindowId;
+        }
+    }
+
+    /// @dev Moves `amount` from idle to lent after checking the window and allocation caps and
+    ///      the idle ERA the queue is not owed.
+    function _lend(RollupId rollupId, uint256 amount) internal {
+        uint256 idle = _idle;
+        uint256 assets = idle + _lent;
+        uint256 cap = _share(assets, _maxWindowShareBps);
+        if (amount > cap) revert ElasticPoolWindowAboveCap(amount, cap);
+        cap = _share(assets, _maxAllocationBps);
+        if (amount > cap) revert ElasticPoolAllocationAboveCap(rollupId, amount, cap);
+        uint256 available = _freeIdle(idle);
+        if (amount > available) revert ElasticPoolInsufficientIdle(amount, available);
+        // `amount <= idle`, and the pool's ERA fits 128 bits.
+        unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _idle = uint128(idle - amount);
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _lent += uint128(amount);
+        }
+    }
+
+    /// @dev Returns a window's stake to idle and forgets the window.
+    function _settle(RollupId rollupId, BoostWindow memory window) internal {
+        delete _windows[rollupId];
+        // A window's amount is part of `_lent`, and a window is counted while it exists.
+        unchecked {
+            _idle += window.amount;
+            _lent -= window.amount;
+            --_openWindowCount;
+        }
+        emit BoostWindowSettled(rollupId, window.id, window.amount);
+    }
+
+    /// @dev Pays queued requests in order while idle ERA covers the next one, at most `maxItems`.
+    function _serveQueue(uint256 maxItems) internal returns (uint256 served) {
+        uint256 head = _queueHead;
+        uint256 tail = _queueTail;
+        uint256 idle = _idle;
+        IERC20 era = IERC20(asset());
+        while (served < maxItems && head < tail) {
+            Request memory request = _requests[head];
+            uint256 assets = _convertToAssets(request.shares, Math.Rounding.Floor);
+            if (assets > idle) break;
+            delete _requests[head];
+            _burn(address(this), request.shares);
+            // The request's shares were added to the queue total; `assets <= idle`; the loop
+            // is bounded by `tail`.
+            unchecked {
+                _queuedShares -= request.shares;
+                idle -= assets;
+                // forge-lint: disable-next-line(unsafe-typecast)
+                _idle = uint128(idle);
+                ++head;
+                ++served;
+            }
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _queueHead = uint128(head);
+            era.safeTransfer(request.owner, assets);
+            emit WithdrawalServed(head - 1, request.owner, request.shares, assets);
+        }
+    }
+
+    /// @dev Idle ERA beyond what the queued shares are worth (rounded up).
+    function _freeIdle(uint256 idle) internal view returns (uint256) {
+        uint256 queued = _queuedShares;
+        if (queued == 0) return idle;
+        uint256 owed = _convertToAssets(queued, Math.Rounding.Ceil);
+        return idle > owed ? idle - owed : 0;
+    }
+
+    function _checkBoostable(RollupId rollupId) internal view {
+        if (!_registry.isRegistered(rollupId)) revert ElasticPoolUnknownRollup(rollupId);
+        RollupStatus status = _registry.statusOf(rollupId);
+        if (status != RollupStatus.Active && status != RollupStatus.Congested) {
+            revert ElasticPoolRollupNotBoostable(rollupId, status);
+        }
+    }
+
+    function _share(uint256 assets, uint256 bps) internal pure returns (uint256) {
+        return assets * bps / _BPS;
+    }
+
+    function _setMaxMultiplier(uint32 multiplierBps) internal {
+        if (multiplierBps < MIN_MULTIPLIER_BPS || multiplierBps > MAX_MULTIPLIER_CAP_BPS) {
+            revert ElasticPoolMaxMultiplierOutOfBounds(
+                multiplierBps, MIN_MULTIPLIER_BPS, MAX_MULTIPLIER_CAP_BPS
+            );
+        }
+        _maxMultiplierBps = multiplierBps;
+        emit MaxMultiplierSet(multiplierBps);
+    }
+
+    function _setMaxWindowShare(uint16 bps) internal {
+        if (bps == 0 || bps > MAX_WINDOW_SHARE_CAP_BPS) {
+            revert ElasticPoolMaxWindowShareOutOfBounds(bps, MAX_WINDOW_SHARE_CAP_BPS);
+        }
+        _maxWindowShareBps = bps;
+        emit MaxWindowShareSet(bps);
+    }
+
+    function _setMaxAllocation(uint16 bps) internal {
+        if (bps == 0 || bps > MAX_ALLOCATION_CAP_BPS) {
+            revert ElasticPoolMaxAllocationOutOfBounds(bps, MAX_ALLOCATION_CAP_BPS);
+        }
+        _maxAllocationBps = bps;
+        emit MaxAllocationSet(bps);
+    }
+
+    function _setMaxWindowDuration(uint64 duration) internal {
+        if (duration < MIN_WINDOW_DURATION_CAP || duration > MAX_WINDOW_DURATION_CAP) {
+            revert ElasticPoolMaxWindowDurationOutOfBounds(
+                duration, MIN_WINDOW_DURATION_CAP, MAX_WINDOW_DURATION_CAP
+            );
+        }
+        _maxWindowDuration = duration;
+        emit MaxWindowDurationSet(duration);
+    }
+
+    function _setMaxOpenWindows(uint16 count) internal {
+        if (count == 0 || count > MAX_OPEN_WINDOWS_CAP) {
+            revert ElasticPoolMaxOpenWindowsOutOfBounds(count, MAX_OPEN_WINDOWS_CAP);
+        }
+        _maxOpenWindows = count;
+        emit MaxOpenWindowsSet(count);
+    }
+
+    function _setSlashRecipient(address recipient) internal {
+        if (recipient == address(0)) revert ElasticPoolZeroAddress();
+        _slashRecipient = recipient;
+        emit SlashRecipientSet(recipient);
+    }
+
+    function _setRewardDistributor(address distributor) internal {
+        if (distributor == address(0)) revert ElasticPoolZeroAddress();
+        _rewardDistributor = distributor;
+        emit RewardDistributorSet(distributor);
+    }
+}

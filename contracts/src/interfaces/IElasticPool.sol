@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {RollupId} from "../types/RollupId.sol";
+import {IBoostSource} from "./IBoostSource.sol";
+import {RollupStatus} from "./IRollupRegistry.sol";
+
+/// @notice A rollup's boost window: pool stake lent to its validators until `expiresAt`.
+/// @param id The window's id, unique in the pool (from 1; 0 means "no window").
+/// @param multiplierBps What one lent ERA counts for as effective stake, in bps (20,000 = 2x).
+/// @param expiresAt When the loan ends: from then on the stake is no longer lent (no boost, no
+///        slashing) and anyone may settle the window.
+/// @param amount The ERA lent (the rollup's allocation).
+struct BoostWindow {
+    uint64 id;
+    uint32 multiplierBps;
+    uint64 expiresAt;
+    uint96 amount;
+}
+
+/// @title IElasticPoolErrors
+interface IElasticPoolErrors {
+    /// @notice An address argument is the zero address.
+    error ElasticPoolZeroAddress();
+    /// @notice An amount or a share count is 0.
+    error ElasticPoolZeroAmount();
+    /// @notice The rollup is not registered in the RollupRegistry.
+    error ElasticPoolUnknownRollup(RollupId rollupId);
+    /// @notice Stake is lent only to Active or Congested rollups.
+    error ElasticPoolRollupNotBoostable(RollupId rollupId, RollupStatus status);
+    /// @notice The rollup already has an open window; the keeper's action was already applied.
+    error ElasticPoolWindowAlreadyOpen(RollupId rollupId, uint256 windowId, uint64 expiresAt);
+    /// @notice The multiplier lies outside `[MIN_MULTIPLIER_BPS, maxMultiplierBps]`.
+    error ElasticPoolMultiplierOutOfBounds(uint32 multiplierBps, uint32 min, uint32 max);
+    /// @notice The window duration is 0 or above `maxWindowDuration`.
+    error ElasticPoolDurationOutOfBounds(uint64 duration, uint64 max);
+    /// @notice The amount of a new window is above `maxWindowShareBps` of the pool's assets.
+    error ElasticPoolWindowAboveCap(uint256 amount, uint256 cap);
+    /// @notice A rollup's allocation would be above `maxAllocationBps` of the pool's assets.
+    error ElasticPoolAllocationAboveCap(RollupId rollupId, uint256 allocation, uint256 cap);
+    /// @notice `maxOpenWindows` windows are already open (expired ones count until settled).
+    error ElasticPoolTooManyWindows(uint256 open, uint256 max);
+    /// @notice Not enough idle ERA outside what the withdrawal queue is owed.
+    error ElasticPoolInsufficientIdle(uint256 amount, uint256 available);
+    /// @notice The rollup has no window.
+    error ElasticPoolNoWindow(RollupId rollupId);
+    /// @notice The window has not expired yet, so it cannot be settled.
+    error ElasticPoolWindowNotExpired(RollupId rollupId, uint256 windowId, uint64 expiresAt);
+    /// @notice The window has expired: its stake is no longer lent.
+    error ElasticPoolWindowExpired(RollupId rollupId, uint256 windowId, uint64 expiresAt);
+    /// @notice A redistribution from a rollup to itself.
+    error ElasticPoolSameRollup(RollupId rollupId);
+    /// @notice A redistribution above the source rollup's allocation.
+    error ElasticPoolRedistributionExceedsAllocation(
+        RollupId from, uint256 allocation, uint256 amount
+    );
+    /// @notice A slash above what is lent to the rollup.
+    error ElasticPoolSlashExceedsLent(RollupId rollupId, uint256 lent, uint256 amount);
+    /// @notice Only the RewardDistributor may notify boost rewards.
+    error ElasticPoolNotRewardDistributor(address caller);
+    /// @notice The multiplier cap lies outside `[MIN_MULTIPLIER_BPS, MAX_MULTIPLIER_CAP_BPS]`.
+    error ElasticPoolMaxMultiplierOutOfBounds(uint32 multiplierBps, uint32 min, uint32 max);
+    /// @notice The per-window share cap is 0 or above `MAX_WINDOW_SHARE_CAP_BPS`.
+    error ElasticPoolMaxWindowShareOutOfBounds(uint16 bps, uint16 max);
+    /// @notice The per-rollup allocation cap is 0 or above `MAX_ALLOCATION_CAP_BPS`.
+    error ElasticPoolMaxAllocationOutOfBounds(uint16 bps, uint16 max);
+    /// @notice The longest window lies outside `[MIN_WINDOW_DURATION_CAP, MAX_WINDOW_DURATION_CAP]`.
+    error ElasticPoolMaxWindowDurationOutOfBounds(uint64 duration, uint64 min, uint64 max);
+    /// @notice The concurrent-window cap is 0 or above `MAX_OPEN_WINDOWS_CAP`.
+    error ElasticPoolMaxOpenWindowsOutOfBounds(uint16 count, uint16 max);
+}
+
+/// @title IElasticPoolEvents
+interface IElasticPoolEvents {
+    /// @notice The keeper lent `amount` to a rollup until `expiresAt` (also emitted when a
+    ///         redistribution creates a window for its target).
+    event BoostWindowOpened(
+        RollupId indexed rollupId,
+        uint256 indexed windowId,
+        uint32 multiplierBps,
+        uint256 amount,
+        uint64 expiresAt
+    );
+    /// @notice A window ended and `returned` ERA went back to idle (0 when a redistribution
+    ///         emptied it).
+    event BoostWindowSettled(RollupId indexed rollupId, uint256 indexed windowId, uint256 returned);
+    /// @notice The keeper moved `amount` of lent stake from one rollup's window to another's.
+    event Redistributed(
+        RollupId indexed from,
+        RollupId indexed to,
+        uint256 amount,
+        uint256 fromWindowId,
+        uint256 toWindowId
+    );
+    /// @notice The RewardDistributor paid the pool `amount` for stake lent to a rollup.
+    event BoostRewardReceived(RollupId indexed rollupId, uint256 amount);
+    /// @notice Governance slashed `amount` of the stake lent to a rollup.
+    event PoolSlashed(
+        RollupId indexed rollupId, uint256 indexed windowId, uint256 amount, address recipient
+    );
+    /// @notice `owner` queued `shares` for withdrawal.
+    event WithdrawalRequested(uint256 indexed requestId, address indexed owner, uint256 shares);
+    /// @notice A queued withdrawal was paid: `shares` burnt for `assets` ERA.
+    event WithdrawalServed(
+        uint256 indexed requestId, address indexed owner, uint256 shares, uint256 assets
+    );
+    /// @notice Governance set the multiplier cap.
+    event MaxMultiplierSet(uint32 multiplierBps);
+    /// @notice Governance set the per-window share cap.
+    event MaxWindowShareSet(uint16 bps);
+    /// @notice Governance set the per-rollup allocation cap.
+    event MaxAllocationSet(uint16 bps);
+    /// @notice Governance set the longest window.
+    event MaxWindowDurationSet(uint64 duration);
+    /// @notice Governance set the number of windows that may be open at once.
+    event MaxOpenWindowsSet(uint16 count);
+    /// @notice Governance set where slashed ERA goes.
+    event SlashRecipientSet(address indexed recipient);
+    /// @notice Governance set the RewardDistributor allowed to notify rewards.
+    event RewardDistributorSet(address indexed distributor);
+}
+
+/// @title IElasticPool
+/// @notice An ERA vault (ERC-4626 shares) whose holders opt in to elastic staking. The keeper
+///         lends pool stake to a rollup for a bounded boost window; the lent stake counts
+///         `multiplierBps / 10,000` times as effective stake in the RewardDistributor, its
+///         rewards raise the share price, it is slashable (by governance) only for that rollup
+///         and only while lent, and it returns when the window expires.
+/// @dev Lending is an accounting move: the ERA stays in the pool, escrowed for the rollup, so it
+///      returns in full at expiry unless slashed. `totalAssets = idle + lent`.
+///      Withdrawals: ERC-4626 `withdraw`/`redeem` pay at once from idle ERA that the queue is not
+///      owed; `requestWithdraw` queues shares, which the pool holds and which keep earning and
+///      bearing slashes until served FIFO at the share price of the serving moment (assets are
+///      fixed at serve time, so queueing never moves the share price and no one escapes a slash
+///      by queueing). Rounding always favours the pool, so the share price never decreases
+///      except by slashing. Opening, redistributing and settling cost O(1) whatever the number
+///      of depositors.
+interface IElasticPool is IElasticPoolErrors, IElasticPoolEvents, IBoostSource {
+    /// @notice Lends `amount` idle ERA to `rollupId` for `duration` seconds at `multiplierBps`.
+    ///         KEEPER role. The rollup must be registered and Active or Congested and have no
+    ///         open window (an expired, unsettled one is settled first); `amount` must be
+    ///         non-zero, within the per-window and per-rollup caps and the idle ERA not owed to
+    ///         the queue; `duration` in `(0, maxWindowDuration]`; the multiplier in
+    ///         `[MIN_MULTIPLIER_BPS, maxMultiplierBps]`; fewer than `maxOpenWindows` open.
+    /// @return windowId The new window's id.
+    function openBoostWindow(
+        RollupId rollupId,
+        uint32 multiplierBps,
+        uint256 amount,
+        uint64 duration
+    ) external returns (uint256 windowId);
+
+    /// @notice Ends an expired window: its stake returns to idle, then up to
+    ///         `SETTLE_SERVE_LIMIT` queued withdrawals are served. Anyone may call.
+    function settleWindow(RollupId rollupId) external;
+
+    /// @notice Moves `amount` of the stake lent to `from` (an open, unexpired window) to `to`.
+    ///         KEEPER role. `to` must be registered and Active or Congested, and its allocation
+    ///         must stay within `maxAllocationBps` of the pool's assets. If `to` has no open
+    ///         window one is created with `from`'s expiry and multiplier (clamped to the current
+    ///         cap), subject to `maxOpenWindows`; a window emptied by the move is closed.
+    function redistribute(RollupId from, RollupId to, uint256 amount) external;
+
+    /// @notice Queues `shares` of the caller for withdrawal; the pool holds them until served.
+    /// @return requestId The request's place in the queue.
+    function requestWithdraw(uint256 shares) external returns (uint256 requestId);
+
+    /// @notice Serves up to `maxItems` queued withdrawals, in order, while idle ERA covers the
+    ///         next one. Anyone may call.
+    /// @return served How many requests were paid.
+    function serveQueue(uint256 maxItems) external returns (uint256 served);
+
+    /// @notice Slashes `amount` of the stake lent to `rollupId` (open, unexpired window) to the
+    ///         slash recipient. Admin only. Lowers the pool's assets and so the share price.
+    function slash(RollupId rollupId, uint256 amount) external;
+
+    /// @notice Sets the multiplier cap, in `[MIN_MULTIPLIER_BPS, MAX_MULTIPLIER_CAP_BPS]`.
+    ///         Admin only. Open windows keep their multiplier.
+    function setMaxMultiplier(uint32 multiplierBps) external;
+
+    /// @notice Sets the largest share of pool assets one new window may lend, in
+    ///         `(0, MAX_WINDOW_SHARE_CAP_BPS]`. Admin only.
+    function setMaxWindowShare(uint16 bps) external;
+
+    /// @notice Sets the largest share of pool assets one rollup may hold, in
+    ///         `(0, MAX_ALLOCATION_CAP_BPS]`. Admin only.
+    function setMaxAllocation(uint16 bps) external;
+
+    /// @notice Sets the longest window, in `[MIN_WINDOW_DURATION_CAP, MAX_WINDOW_DURATION_CAP]`.
+    ///         Admin only. Open windows keep their expiry.
+    function setMaxWindowDuration(uint64 duration) external;
+
+    /// @notice Sets how many windows may be open at once, in `(0, MAX_OPEN_WINDOWS_CAP]`.
+    ///         Admin only.
+    function setMaxOpenWindows(uint16 count) external;
+
+    /// @notice Sets where slashed ERA goes. Admin only.
+    function setSlashRecipient(address recipient) external;
+
+    /// @notice Sets the RewardDistributor allowed to notify boost rewards. Admin only.
+    function setRewardDistributor(address distributor) external;
+
+    /// @notice A rollup's window (id 0: none). An expired window stays until settled.
+    function windowOf(RollupId rollupId) external view returns (BoostWindow memory);
+
+    /// @notice The ERA lent to a rollup (its allocation), 0 without a window.
+    function allocationOf(RollupId rollupId) external view returns (uint256);
+
+    /// @notice The number of windows not yet settled (expired ones included).
+    function openWindowCount() external view returns (uint256);
+
+    /// @notice The multiplier cap, in bps.
+    function maxMultiplierBps() external view returns (uint32);
+
+    /// @notice The largest share of pool assets one new window may lend, in bps.
+    function maxWindowShareBps() external view returns (uint16);
+
+    /// @notice The largest share of pool assets one rollup may hold, in bps.
+    function maxAllocationBps() external view returns (uint16);
+
+    /// @notice The longest window, in seconds.
+    function maxWindowDuration() external view returns (uint64);
+
+    /// @notice How many windows may be open at once.
+    function maxOpenWindows() external view returns (uint16);
+
+    /// @notice The largest amount a new window may lend now.
+    function windowCap() external view returns (uint256);
+
+    /// @notice The largest allocation a rollup may hold now.
+    function allocationCap() external view returns (uint256);
+
+    /// @notice ERA in the pool and not lent.
+    function idleAssets() external view returns (uint256);
+
+    /// @notice ERA lent to rollups (windows not yet settled).
+    function lentAssets() external view returns (uint256);
+
+    /// @notice Idle ERA beyond what the queued shares are worth: what may be lent or withdrawn
+    ///         at once.
+    function freeIdleAssets() external view returns (uint256);
+
+    /// @notice Shares waiting in the withdrawal queue.
+    function queuedShares() external view returns (uint256);
+
+    /// @notice A queued withdrawal (owner 0: served or never made).
+    function withdrawalRequest(uint256 requestId)
+        external
+        view
+        returns (address owner, uint256 shares);
+
+    /// @notice The next request to serve and the id the next request will get.
+    function queueBounds() external view returns (uint256 head, uint256 tail);
+
+    /// @notice The RewardDistributor allowed to notify boost rewards.
+    function rewardDistributor() external view returns (address);
+
+    /// @notice Where slashed ERA goes.
+    function slashRecipient() external view returns (address);
+
+    /// @notice The RollupRegistry.
+    function registry() external view returns (address);
+}

@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {EmergencyChannels} from "../../src/channels/EmergencyChannels.sol";
+import {
+    Channel,
+    ChannelReason,
+    ChannelState,
+    IEmergencyChannelsErrors,
+    IEmergencyChannelsEvents
+} from "../../src/interfaces/IEmergencyChannels.sol";
+import {IRollupRegistry, RollupStatus} from "../../src/interfaces/IRollupRegistry.sol";
+import {Roles} from "../../src/libraries/Roles.sol";
+import {RollupId} from "../../src/types/RollupId.sol";
+import {ElasticFixture} from "../utils/ElasticFixture.sol";
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+
+contract EmergencyChannelsTest is
+    ElasticFixture,
+    IEmergencyChannelsErrors,
+    IEmergencyChannelsEvents
+{
+    address internal stranger = makeAddr("stranger");
+    uint8 internal constant GAS_SURGE = 0;
+    uint8 internal constant OUTAGE = 1;
+    uint64 internal constant HOUR = 1 hours;
+
+    function setUp() public {
+        _deployElastic();
+    }
+
+    function _openChannel(RollupId from, RollupId to, uint8 reason, uint64 duration)
+        internal
+        returns (uint256)
+    {
+        vm.prank(keeper);
+        return channels.openChannel(from, to, reason, duration);
+    }
+
+    function test_constructor_setsParameters() public view {
+        assertEq(channels.maxChannelDuration(), MAX_CHANNEL);
+        assertEq(channels.registry(), address(registry));
+        assertEq(channels.channelCount(), 0);
+        assertTrue(channels.hasRole(channels.DEFAULT_ADMIN_ROLE(), admin));
+    }
+
+    function test_constructor_revertsWhenZeroRegistry() public {
+        vm.expectRevert(EmergencyChannelsZeroAddress.selector);
+        new EmergencyChannels(admin, IRollupRegistry(address(0)), MAX_CHANNEL);
+    }
+
+    function test_constructor_revertsWhenMaxDurationOutOfBounds() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(EmergencyChannelsMaxDurationOutOfBounds.selector, 0, 7 days)
+        );
+        new EmergencyChannels(admin, IRollupRegistry(address(registry)), 0);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // openChannel
+    // ------------------------------------------------------------------------------------------
+
+    function test_openChannel_recordsAndEmits() public {
+        uint64 expiresAt = uint64(block.timestamp + HOUR);
+        vm.expectEmit(address(channels));
+        emit ChannelOpened(1, rollupA, rollupB, ChannelReason.Outage, expiresAt);
+        uint256 id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        assertEq(id, 1);
+        assertEq(channels.channelCount(), 1);
+        assertTrue(channels.isOpen(id));
+        Channel memory channel = channels.getChannel(id);
+        assertTrue(channel.from == rollupA);
+        assertTrue(channel.to == rollupB);
+        assertEq(uint8(channel.reason), OUTAGE);
+        assertEq(uint8(channel.state), uint8(ChannelState.Open));
+        assertEq(channel.openedAt, block.timestamp);
+        assertEq(channel.expiresAt, expiresAt);
+        (uint256 openId, Channel memory open) = channels.channelOf(rollupA);
+        assertEq(openId, id);
+        assertTrue(open.to == rollupB);
+        (openId,) = channels.channelOf(rollupB);
+        assertEq(openId, 0);
+    }
+
+    function test_openChannel_expiresByItself() public {
+        uint256 id = _openChannel(rollupA, rollupB, GAS_SURGE, HOUR);
+        vm.warp(block.timestamp + HOUR - 1);
+        assertTrue(channels.isOpen(id));
+        vm.warp(block.timestamp + 1);
+        assertFalse(channels.isOpen(id));
+        (uint256 openId, Channel memory open) = channels.channelOf(rollupA);
+        assertEq(openId, 0);
+        assertEq(open.expiresAt, 0);
+        // The source may get a new channel once the old one expired.
+        assertEq(_openChannel(rollupA, rollupA2, GAS_SURGE, HOUR), 2);
+    }
+
+    function test_openChannel_revertsWhenNotKeeper() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, Roles.KEEPER
+            )
+        );
+        vm.prank(stranger);
+        channels.openChannel(rollupA, rollupB, GAS_SURGE, HOUR);
+    }
+
+    function test_openChannel_revertsWhenSameRollup() public {
+        vm.expectRevert(abi.encodeWithSelector(EmergencyChannelsSameRollup.selector, rollupA));
+        _openChannel(rollupA, rollupA, GAS_SURGE, HOUR);
+    }
+
+    function test_openChannel_revertsWhenUnknownSource() public {
+        RollupId unknown = RollupId.wrap(9);
+        vm.expectRevert(abi.encodeWithSelector(EmergencyChannelsUnknownRollup.selector, unknown));
+        _openChannel(unknown, rollupB, GAS_SURGE, HOUR);
+    }
+
+    function test_openChannel_revertsWhenUnknownTarget() public {
+        RollupId unknown = RollupId.wrap(0);
+        vm.expectRevert(abi.encodeWithSelector(EmergencyChannelsUnknownRollup.selector, unknown));
+        _openChannel(rollupA, unknown, GAS_SURGE, HOUR);
+    }
+
+    function test_openChannel_revertsWhenInvalidReason() public {
+        vm.expectRevert(abi.encodeWithSelector(EmergencyChannelsInvalidReason.selector, 2));
+        _openChannel(rollupA, rollupB, 2, HOUR);
+    }
+
+    function test_openChannel_revertsWhenDurationZero() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(EmergencyChannelsDurationOutOfBounds.selector, 0, MAX_CHANNEL)
+        );
+        _openChannel(rollupA, rollupB, GAS_SURGE, 0);
+    }
+
+    function test_openChannel_revertsWhenDurationAboveMax() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                EmergencyChannelsDurationOutOfBounds.selector, MAX_CHANNEL + 1, MAX_CHANNEL
+            )
+        );
+        _openChannel(rollupA, rollupB, GAS_SURGE, MAX_CHANNEL + 1);
+    }
+
+    function test_openChannel_revertsWhenSourceHasOpenChannel() public {
+        uint256 id = _openChannel(rollupA, rollupB, GAS_SURGE, HOUR);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                EmergencyChannelsChannelAlreadyOpen.selector,
+                rollupA,
+                id,
+                uint64(block.timestamp + HOUR)
+            )
+        );
+        _openChannel(rollupA, rollupA2, OUTAGE, HOUR);
+        // Another source is independent.
+        _openChannel(rollupA2, rollupB, OUTAGE, HOUR);
+    }
+
+    function test_openChannel_revertsWhenTargetNotActive() public {
+        vm.prank(keeper);
+        registry.setStatus(rollupB, RollupStatus.Down);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                EmergencyChannelsTargetUnavailable.selector, rollupB, RollupStatus.Down
+            )
+        );
+        _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.prank(keeper);
+        registry.setStatus(rollupB, RollupStatus.Congested);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                EmergencyChannelsTargetUnavailable.selector, rollupB, RollupStatus.Congested
+            )
+        );
+        _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+    }
+
+    function test_openChannel_acceptsDownSource() public {
+        vm.prank(keeper);
+        registry.setStatus(rollupA, RollupStatus.Down);
+        assertEq(_openChannel(rollupA, rollupB, OUTAGE, HOUR), 1);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // veto
+    // ------------------------------------------------------------------------------------------
+
+    function test_veto_endsChannel() public {
+        uint256 id = _openChannel(rollupA, rollupB, GAS_SURGE, HOUR);
+        vm.expectEmit(address(channels));
+        emit ChannelVetoed(id, rollupA, council);
+        vm.prank(council);
+        channels.veto(id);
+        assertFalse(channels.isOpen(id));
+        assertEq(uint8(channels.getChannel(id).state), uint8(ChannelState.Vetoed));
+        (uint256 openId,) = channels.channelOf(rollupA);
+        assertEq(openId, 0);
+        // The keeper may open a new one after a veto.
+        assertEq(_openChannel(rollupA, rollupA2, GAS_SURGE, HOUR), 2);
+    }
+
+    function test_veto_revertsWhenNotCouncil() public {
+        uint256 id = _openChannel(rollupA, rollupB, GAS_SURGE, HOUR);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, keeper, Roles.COUNCIL
+            )
+        );
+        vm.prank(keeper);
+        channels.veto(id);
+    }
+
+    function test_veto_revertsWhenUnknownChannel() public {
+        vm.expectRevert(abi.encodeWithSelector(EmergencyChannelsUnknownChannel.selector, 5));
+        vm.prank(council);
+        channels.veto(5);
+    }
+
+    function test_veto_revertsWhenAlreadyVetoed() public {
+        uint256 id = _openChannel(rollupA, rollupB, GAS_SURGE, HOUR);
+        vm.prank(council);
+        channels.veto(id);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                EmergencyChannelsChannelNotOpen.selector,
+                id,
+                ChannelState.Vetoed,
+                uint64(block.timestamp + HOUR)
+            )
+        );
+        vm.prank(council);
+        channels.veto(id);
+    }
+
+    function test_veto_revertsWhenExpired() public {
+        uint256 id = _openChannel(rollupA, rollupB, GAS_SURGE, HOUR);
+        uint64 expiresAt = uint64(block.timestamp + HOUR);
+        vm.warp(expiresAt);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                EmergencyChannelsChannelNotOpen.selector, id, ChannelState.Open, expiresAt
+            )
+        );
+        vm.prank(council);
+        channels.veto(id);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // closeChannel
+    // ------------------------------------------------------------------------------------------
+
+    function test_closeChannel_endsChannelEarly() public {
+        uint256 id = _openChannel(rollupA, rollupB, GAS_SURGE, HOUR);
+        vm.expectEmit(address(channels));
+        emit ChannelClosed(id, rollupA);
+        vm.prank(keeper);
+        channels.closeChannel(id);
+        assertFalse(channels.isOpen(id));
+        assertEq(uint8(channels.getChannel(id).state), uint8(ChannelState.Closed));
+    }
+
+    function test_closeChannel_revertsWhenNotKeeper() public {
+        uint256 id = _openChannel(rollupA, rollupB, GAS_SURGE, HOUR);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, council, Roles.KEEPER
+            )
+        );
+        vm.prank(council);
+        channels.closeChannel(id);
+    }
+
+    function test_closeChannel_revertsWhenVetoed() public {
+        uint256 id = _openChannel(rollupA, rollupB, GAS_SURGE, HOUR);
+        vm.prank(council);
+        channels.veto(id);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                EmergencyChannelsChannelNotOpen.selector,
+                id,
+                ChannelState.Vetoed,
+                uint64(block.timestamp + HOUR)
+            )
+        );
+        vm.prank(keeper);
+        channels.closeChannel(id);
+    }
+
+    function test_closeChannel_revertsWhenUnknown() public {
+        vm.expectRevert(abi.encodeWithSelector(EmergencyChannelsUnknownChannel.selector, 0));
+        vm.prank(keeper);
+        channels.closeChannel(0);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Governance and views
+    // ------------------------------------------------------------------------------------------
+
+    function test_setMaxChannelDuration_setsAndBounds() public {
+        vm.startPrank(admin);
+        vm.expectEmit(address(channels));
+        emit MaxChannelDurationSet(7 days);
+        channels.setMaxChannelDuration(7 days);
+        assertEq(channels.maxChannelDuration(), 7 days);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                EmergencyChannelsMaxDurationOutOfBounds.selector, 7 days + 1, 7 days
+            )
+        );
+        channels.setMaxChannelDuration(7 days + 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(EmergencyChannelsMaxDurationOutOfBounds.selector, 0, 7 days)
+        );
+        channels.setMaxChannelDuration(0);
+        vm.stopPrank();
+    }
+
+    function test_setMaxChannelDuration_revertsWhenNotAdmin() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, keeper, bytes32(0)
+            )
+        );
+        vm.prank(keeper);
+        channels.setMaxChannelDuration(1 days);
+    }
+
+    function test_getChannel_revertsWhenUnknown() public {
+        vm.expectRevert(abi.encodeWithSelector(EmergencyChannelsUnknownChannel.selector, 1));
+        channels.getChannel(1);
+    }
+
+    function test_isOpen_falseForUnknown() public view {
+        assertFalse(channels.isOpen(42));
+    }
+
+    function testFuzz_openChannel_keeperCannotExceedBounds(
+        uint32 from,
+        uint32 to,
+        uint8 reason,
+        uint64 duration
+    ) public {
+        from = uint32(bound(from, 0, 4));
+        to = uint32(bound(to, 0, 4));
+        vm.prank(keeper);
+        try channels.openChannel(RollupId.wrap(from), RollupId.wrap(to), reason, duration) returns (
+            uint256 id
+        ) {
+            Channel memory channel = channels.getChannel(id);
+            assertTrue(from != to && from >= 1 && from <= 3 && to >= 1 && to <= 3);
+            assertLe(reason, 1);
+            assertGt(duration, 0);
+            assertLe(channel.expiresAt - channel.openedAt, MAX_CHANNEL);
+        } catch {
+            assertTrue(
+                from == to || from == 0 || from > 3 || to == 0 || to > 3 || reason > 1
+                    || duration == 0 || duration > MAX_CHANNEL
+            );
+        }
+    }
+}
