@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-
 /// @notice Errors of the ProfileRegistry.
 interface IProfileRegistryErrors {
     /// @notice The rollup-kind preference has bits outside `ANY_KIND` (bit 0 Optimistic, bit 1 ZK).

@@ -34,10 +34,7 @@ contract EraToken is ERC20, ERC20Permit, ERC20Votes {
         return "mode=timestamp";
     }
 
-    function _update(address from, address to, uint256 value)
-        internal
-        override(ERC20, ERC20Votes)
-    {
+    function _update(address from, address to, uint256 value) internal override(ERC20, ERC20Votes) {
         super._update(from, to, value);
     }
 

@@ -12,7 +12,7 @@ contract StakingHubGasTest is StakingFixture {
     /// @dev The issue's target for a first stake. NOT MET: see `test_gas_delegate_firstStake`.
     uint256 internal constant FIRST_STAKE_TARGET = 100_000;
     /// @dev Regression ceiling for the first stake, just above what it costs today.
-    uint256 internal constant FIRST_STAKE_CEILING = 126_000;
+    uint256 internal constant FIRST_STAKE_CEILING = 130_000;
     /// @dev The issue's target for a claim (Synthetix StakingRewards.getReward: ~86,400).
     uint256 internal constant CLAIM_TARGET = 86_000;
 
@@ -72,7 +72,7 @@ contract StakingHubGasTest is StakingFixture {
             abi.encodeCall(IStakingHub.delegate, (validator, 1000 ether)),
             _one(address(era))
         );
-        assertLt(gasUsed, 103_000);
+        assertLt(gasUsed, 108_000);
     }
 
     /// @dev Adding to an existing position in a later second (settles rewards first).

@@ -128,11 +128,13 @@ contract EraTokenTest is GasMeter {
         assertEq(token.balanceOf(bob), 2 ether);
     }
 
-    function _permitDigest(address owner, address spender, uint256 value, uint256 nonce, uint256 deadline)
-        internal
-        view
-        returns (bytes32)
-    {
+    function _permitDigest(
+        address owner,
+        address spender,
+        uint256 value,
+        uint256 nonce,
+        uint256 deadline
+    ) internal view returns (bytes32) {
         bytes32 structHash = keccak256(
             abi.encode(
                 keccak256(

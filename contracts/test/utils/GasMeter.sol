@@ -27,16 +27,17 @@ abstract contract GasMeter is Test {
         bytes memory data,
         address[] memory touched
     ) internal returns (uint256 txGas) {
-        // vm.cool makes storage cold but not an account the test already touched, so every
-        // account is first made warm, whatever the test did before: the target is warm in a real
+        // vm.cool makes storage cold, and whether it also makes the account cold depends on how the
+        // test touched it before; so every account is made warm after cooling (EXTCODESIZE does
+        // not touch storage), whatever the test did before: the target is warm in a real
         // transaction too (EIP-2929 pre-warms `to`); each other touched contract is cold there,
         // so its cold-access surcharge is added back.
-        _warm(target);
         vm.cool(target);
+        _warm(target);
         uint256 coldAccounts = touched.length * _COLD_ACCOUNT_SURCHARGE;
         for (uint256 i; i < touched.length; ++i) {
-            _warm(touched[i]);
             vm.cool(touched[i]);
+            _warm(touched[i]);
         }
         vm.prank(from);
         uint256 before = gasleft();
@@ -54,7 +55,11 @@ abstract contract GasMeter is Test {
 
     /// @dev EIP-2028 calldata gas (4 per token, a zero byte one token, a non-zero byte four) and
     ///      the EIP-7623 floor (10 per token) that replaces calldata + execution when higher.
-    function _calldataGas(bytes memory data) internal pure returns (uint256 standard, uint256 floor) {
+    function _calldataGas(bytes memory data)
+        internal
+        pure
+        returns (uint256 standard, uint256 floor)
+    {
         uint256 zeros;
         for (uint256 i; i < data.length; ++i) {
             if (data[i] == 0) ++zeros;
