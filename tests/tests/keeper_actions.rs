@@ -243,8 +243,11 @@ async fn keeper_reports_each_epoch_with_signatures_the_distributor_accepts() {
     let reward = staking.pendingRewards(staker, validator_1).call().await.unwrap();
     assert!(reward > U256::ZERO, "staker of rollup 1 earned nothing");
     let storage = h.storage().await;
-    let record = storage.action("report:1").await.unwrap().expect("report recorded");
-    assert_eq!(record.status, ActionStatus::Confirmed, "{record:?}");
+    let record = eventually("the report is confirmed", Duration::from_secs(10), || async {
+        let record = storage.action("report:1").await.unwrap().expect("report recorded");
+        (record.status == ActionStatus::Confirmed).then_some(record)
+    })
+    .await;
     let era_keeper::actions::ActionKind::SubmitReport(sent) = &record.action.kind else {
         panic!("{record:?}")
     };
@@ -264,7 +267,67 @@ async fn keeper_reports_each_epoch_with_signatures_the_distributor_accepts() {
         .filter(|a| a.action.key.starts_with("report:"))
         .count();
     assert_eq!(reports, 1);
+    h.stop_keeper().await;
+
+    // Refused actions are stored with the contract's custom error, decoded.
+    let refused = refused_actions(&h).await;
+    assert!(
+        refused[0].starts_with("would revert: RollupRegistryStatusUnchanged { id: 1, status: 0 }"),
+        "{refused:?}"
+    );
+    assert!(
+        refused[1].starts_with("would revert: AccessControlUnauthorizedAccount { account: "),
+        "{refused:?}"
+    );
     h.stop().await;
+}
+
+/// Sends two actions the hub refuses through the executor: a status the rollup already has
+/// (keeper key), and a status change by an account without the KEEPER role. Returns the stored
+/// errors.
+async fn refused_actions(h: &Harness) -> Vec<String> {
+    use era_keeper::{
+        actions::{Action, ActionKind, RollupStatus},
+        executor::{Executor, ExecutorSettings},
+    };
+    use std::sync::Arc;
+    let dir = tempfile::tempdir().unwrap();
+    let storage: Arc<dyn Storage> = Arc::new(
+        SqliteStorage::connect(&format!("sqlite://{}?mode=rwc", dir.path().join("r.db").display()))
+            .await
+            .unwrap(),
+    );
+    let encoder = Arc::new(HubCalls::from_manifest(&h.devnet.manifest, vec![]).unwrap());
+    let hub_url: alloy::transports::http::reqwest::Url =
+        h.devnet.manifest.hub.rpc_url.parse().unwrap();
+    let accounts = &h.devnet.accounts;
+    let cases =
+        [("unchanged", accounts.keeper.clone()), ("unauthorized", accounts.stakers[0].clone())];
+    let mut errors = Vec::new();
+    for (key, signer) in cases {
+        let executor = Executor::start(
+            alloy::providers::RootProvider::new_http(hub_url.clone()),
+            signer,
+            encoder.clone(),
+            storage.clone(),
+            ExecutorSettings::from(&h.config.executor),
+        )
+        .await
+        .unwrap();
+        let shutdown = CancellationToken::new();
+        let (handle, task) = executor.spawn(shutdown.clone());
+        let kind = ActionKind::SetStatus { rollup_id: 1, status: RollupStatus::Active };
+        handle.submit(Action::new(key, kind)).await.unwrap();
+        let error = eventually(&format!("{key} fails"), Duration::from_secs(20), || async {
+            let record = storage.action(key).await.unwrap()?;
+            (record.status == ActionStatus::Failed).then_some(record.error.unwrap_or_default())
+        })
+        .await;
+        errors.push(error);
+        shutdown.cancel();
+        task.await.unwrap().unwrap();
+    }
+    errors
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -329,19 +392,24 @@ async fn keeper_marks_a_stalled_rollup_down_and_active_again_lowers_thresholds_a
     rollup_2.anvil_set_interval_mining(1).await.unwrap();
     h.wait_for_status(id_2, ACTIVE, Duration::from_secs(30)).await;
 
+    // Every action is recorded as confirmed (the last may need one more executor poll).
     let storage = h.storage().await;
-    let actions = storage.actions().await.unwrap();
-    let confirmed = |prefix: &str| {
-        actions
-            .iter()
-            .filter(|a| a.action.key.starts_with(prefix))
-            .all(|a| a.status == ActionStatus::Confirmed)
-            && actions.iter().any(|a| a.action.key.starts_with(prefix))
-    };
-    assert!(confirmed(&format!("status:{id_2}:down:")), "{actions:#?}");
-    assert!(confirmed(&format!("status:{id_2}:active:")), "{actions:#?}");
-    assert!(confirmed(&format!("gas-limit:{}:", h.rollup_id(0))), "{actions:#?}");
-    assert!(confirmed("threshold:"), "{actions:#?}");
+    let prefixes = [
+        format!("status:{id_2}:down:"),
+        format!("status:{id_2}:active:"),
+        format!("gas-limit:{}:", h.rollup_id(0)),
+        "threshold:".to_string(),
+    ];
+    eventually("every action is confirmed in storage", Duration::from_secs(10), || async {
+        let actions = storage.actions().await.unwrap();
+        let confirmed = |prefix: &str| {
+            let matching: Vec<_> =
+                actions.iter().filter(|a| a.action.key.starts_with(prefix)).collect();
+            !matching.is_empty() && matching.iter().all(|a| a.status == ActionStatus::Confirmed)
+        };
+        prefixes.iter().all(|p| confirmed(p)).then_some(())
+    })
+    .await;
     h.stop().await;
 }
 
@@ -419,6 +487,6 @@ async fn one_dead_rollup_never_stops_the_keeper_and_a_congested_rollup_is_flagge
         .iter()
         .find(|a| a.action.key.starts_with(&format!("status:{id_1}:congested:")))
         .expect("congestion decided");
-    assert_eq!(congested.status, ActionStatus::Confirmed);
+    assert_eq!(congested.status, ActionStatus::Confirmed, "seen on chain, so confirmed");
     h.stop().await;
 }
