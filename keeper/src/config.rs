@@ -818,6 +818,44 @@ mod tests {
     }
 
     #[test]
+    fn the_example_config_is_valid_and_documents_every_section() {
+        let text = include_str!("../keeper.example.toml");
+        let config = parse(text).unwrap();
+        assert_eq!(config.signer_source().unwrap(), SignerSource::Env(DEFAULT_KEY_ENV.into()));
+        assert_eq!(
+            config.reporter_sources().unwrap(),
+            [SignerSource::Env("ERA_REPORTER_KEY".into())]
+        );
+        assert!(config.devnet.apply_gas_limits);
+        let table: toml::Table = toml::from_str(text).unwrap();
+        for section in [
+            "signer",
+            "report",
+            "collector",
+            "hub",
+            "devnet",
+            "congestion",
+            "surge",
+            "outage",
+            "boost",
+            "channel",
+            "threshold",
+            "concentration",
+            "executor",
+        ] {
+            assert!(table.contains_key(section), "example lacks [{section}]");
+        }
+    }
+
+    #[test]
+    fn reporter_entries_need_a_key_source() {
+        let text = "manifest = \"m.json\"\n[[report.reporters]]\npassword_env = \"P\"";
+        assert_eq!(fields(text), ["report.reporters[0]"]);
+        let text = "manifest = \"m.json\"\n[report]\nzk_security_factor_bps = 10001";
+        assert_eq!(fields(text), ["report.zk_security_factor_bps"]);
+    }
+
+    #[test]
     fn load_resolves_paths_next_to_the_config() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("keeper.toml");

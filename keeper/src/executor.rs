@@ -283,6 +283,10 @@ impl Executor {
     /// rebroadcast and watched.
     async fn resume(&mut self) -> Result<(), ExecutorError> {
         for record in self.storage.unfinished_actions().await? {
+            if !record.action.kind.is_hub() {
+                // Rollup-side actions are resumed by `RollupOps::resume`.
+                continue;
+            }
             let key = record.action.key.clone();
             let latest = match record.status {
                 ActionStatus::Sent => self.storage.attempts(&key).await?.pop(),

@@ -127,13 +127,9 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
     collectors.spawn(watch_hub(hub, hub_events, shutdown.child_token()));
     let known = storage.hub_statuses().await?;
     let strategies = Strategies::new(params, rollups, &known);
-    let parts = Parts {
-        observed,
-        hub_observed,
-        storage,
-        executor,
-        rollup_ops: RollupOps::new(endpoints, config.rpc_timeout()),
-    };
+    let rollup_ops = RollupOps::new(endpoints, config.rpc_timeout());
+    rollup_ops.resume(storage.as_ref()).await?;
+    let parts = Parts { observed, hub_observed, storage, executor, rollup_ops };
     let strategy_loop = decide(strategies, parts, &config, shutdown.clone());
 
     let outcome = tokio::select! {

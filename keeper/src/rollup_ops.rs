@@ -37,6 +37,21 @@ impl RollupOps {
             tracing::debug!(key = %action.key, "action already known; skipped");
             return Ok(());
         }
+        self.apply(action, storage).await
+    }
+
+    /// Performs the rollup-side actions a previous run recorded but did not finish.
+    pub async fn resume(&self, storage: &dyn Storage) -> Result<(), StorageError> {
+        for record in storage.unfinished_actions().await? {
+            if !record.action.kind.is_hub() {
+                tracing::info!(key = %record.action.key, "resuming rollup action");
+                self.apply(record.action, storage).await?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn apply(&self, action: Action, storage: &dyn Storage) -> Result<(), StorageError> {
         let ActionKind::SetRollupGasLimit { rollup_id, gas_limit } = action.kind else {
             let error = format!("{} is not a rollup action", action.kind.name());
             return storage.mark_failed(&action.key, &error, now_ms()).await;
