@@ -149,7 +149,7 @@ pub enum ActionKind {
         /// The congested rollup.
         rollup_id: RollupId,
         /// Reward multiplier in basis points.
-        multiplier_bps: u16,
+        multiplier_bps: u32,
         /// Pool stake to lend.
         amount: U256,
         /// How long the window lasts.
@@ -394,7 +394,7 @@ impl CallEncoder for HubCalls {
                     pool()?,
                     pool::openBoostWindowCall {
                         rollupId: *rollup_id,
-                        multiplierBps: (*multiplier_bps).into(),
+                        multiplierBps: *multiplier_bps,
                         amount: *amount,
                         duration: *duration_seconds,
                     }

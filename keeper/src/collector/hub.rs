@@ -260,8 +260,9 @@ impl HubCollector {
             reward_epochs: RewardEpochs { genesis, length, last_reported },
             max_lowering_duration,
             rollups,
-            // Windows come from the ElasticPool once it is deployed.
+            // Windows and pool bounds come from the ElasticPool once its bindings exist.
             expired_windows: Vec::new(),
+            pool: None,
         })
     }
 }

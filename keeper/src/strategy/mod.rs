@@ -59,6 +59,23 @@ pub struct HubSnapshot {
     pub rollups: Vec<RollupStake>,
     /// Boost windows that ended and are not settled: (rollup, window end in unix seconds).
     pub expired_windows: Vec<(RollupId, u64)>,
+    /// The ElasticPool's bounds, when it is deployed and was read.
+    pub pool: Option<PoolLimits>,
+}
+
+/// What the ElasticPool allows a boost window, read by the hub collector.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PoolLimits {
+    /// The most one window may lend (`windowCap`, also bounded by idle assets).
+    pub window_cap: U256,
+    /// The highest multiplier (`maxMultiplierBps`).
+    pub max_multiplier_bps: u32,
+    /// The longest window (`maxWindowDuration`), seconds.
+    pub max_window_duration: u64,
+    /// Rollups with a window still open, and when it expires (unix seconds).
+    pub open_windows: BTreeMap<RollupId, u64>,
+    /// The hub time these were read at, unix seconds.
+    pub read_at: u64,
 }
 
 /// Something the strategies react to.
@@ -202,6 +219,8 @@ pub struct Strategies {
     traffic: TrafficLedger,
     /// The last epoch a report was decided for.
     reported_through: u64,
+    /// The ElasticPool's bounds from the latest hub snapshot.
+    pool: Option<PoolLimits>,
 }
 
 impl Strategies {
@@ -237,7 +256,7 @@ impl Strategies {
                 (state.info.rollup_id, state)
             })
             .collect();
-        Self { params, rollups, traffic: TrafficLedger::default(), reported_through: 0 }
+        Self { params, rollups, traffic: TrafficLedger::default(), reported_through: 0, pool: None }
     }
 
     /// The status the strategies believe a rollup has.
@@ -320,13 +339,7 @@ impl Strategies {
         match change {
             Some(CongestionChange::Began) if rollup.status == RollupStatus::Active => {
                 let mut actions = Vec::new();
-                if params.elastic_pool {
-                    let boost = ActionKind::OpenBoostWindow {
-                        rollup_id,
-                        multiplier_bps: params.boost_multiplier_bps,
-                        amount: params.boost_amount,
-                        duration_seconds: params.boost_duration_seconds,
-                    };
+                if let Some(boost) = boost_window(params, self.pool.as_ref(), rollup_id) {
                     actions.push(Action::new(format!("boost:{rollup_id}:{block}"), boost));
                 }
                 actions.extend(set_status(rollup, RollupStatus::Congested, &block.to_string()));
@@ -416,6 +429,7 @@ impl Strategies {
     }
 
     fn on_hub(&mut self, snapshot: &HubSnapshot) -> Vec<Action> {
+        self.pool.clone_from(&snapshot.pool);
         let mut actions = self.reports_due(snapshot);
         for stake in &snapshot.rollups {
             actions.extend(self.lower_threshold_if_short(stake, snapshot));
@@ -531,6 +545,36 @@ impl Strategies {
             .min_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal))
             .map(|(_, _, id)| id)
     }
+}
+
+/// The boost window for a congested rollup, within the pool's bounds when they are known:
+/// none without an ElasticPool, while the rollup's window is still open, or when the pool
+/// cannot lend anything.
+fn boost_window(
+    params: &StrategyParams,
+    pool: Option<&PoolLimits>,
+    rollup_id: RollupId,
+) -> Option<ActionKind> {
+    if !params.elastic_pool {
+        return None;
+    }
+    let mut multiplier_bps = u32::from(params.boost_multiplier_bps);
+    let mut amount = params.boost_amount;
+    let mut duration_seconds = params.boost_duration_seconds;
+    if let Some(pool) = pool {
+        if pool.open_windows.get(&rollup_id).is_some_and(|expires| *expires > pool.read_at) {
+            tracing::debug!(rollup_id, "boost window still open");
+            return None;
+        }
+        multiplier_bps = multiplier_bps.min(pool.max_multiplier_bps);
+        amount = amount.min(pool.window_cap);
+        duration_seconds = duration_seconds.min(pool.max_window_duration);
+    }
+    if amount.is_zero() || duration_seconds == 0 {
+        tracing::warn!(rollup_id, "the ElasticPool has nothing to lend; no boost window");
+        return None;
+    }
+    Some(ActionKind::OpenBoostWindow { rollup_id, multiplier_bps, amount, duration_seconds })
 }
 
 /// The SetStatus action for a status change, and the new believed status; none if unchanged.

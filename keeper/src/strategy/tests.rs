@@ -114,6 +114,37 @@ fn congestion_opens_a_boost_window_and_marks_congested_after_k_blocks() {
 }
 
 #[test]
+fn boost_windows_stay_within_the_pool_bounds_and_wait_for_an_open_one() {
+    let mut s = strategies(&["optimistic", "optimistic"]);
+    let mut hub = snapshot(1, vec![], vec![]);
+    hub.pool = Some(PoolLimits {
+        window_cap: U256::from(400u64),
+        max_multiplier_bps: 15_000,
+        max_window_duration: 300,
+        open_windows: BTreeMap::from([(2, 1_500)]),
+        read_at: 1_000,
+    });
+    s.on_event(&Event::Hub(hub));
+    warm(&mut s, &[1, 2]);
+    let actions =
+        feed(&mut s, (6..=8).flat_map(|n| [head(1, n, 1.0, 250, 5), head(2, n, 1.0, 250, 5)]));
+    assert_eq!(
+        keys(&actions),
+        ["boost:1:8", "status:1:congested:8", "status:2:congested:8"],
+        "rollup 2's window is still open"
+    );
+    assert_eq!(
+        actions[0].kind,
+        ActionKind::OpenBoostWindow {
+            rollup_id: 1,
+            multiplier_bps: 15_000,
+            amount: U256::from(400u64),
+            duration_seconds: 300
+        }
+    );
+}
+
+#[test]
 fn congestion_clears_after_k_calm_blocks() {
     let mut s = strategies(&["optimistic"]);
     warm(&mut s, &[1]);
@@ -291,6 +322,7 @@ fn snapshot(epoch: u64, rollups: Vec<RollupStake>, expired: Vec<(RollupId, u64)>
         max_lowering_duration: 7_200,
         rollups,
         expired_windows: expired,
+        pool: None,
     }
 }
 
@@ -390,6 +422,7 @@ fn report_snapshot(hub_time: u64, last_reported: u64) -> Event {
         max_lowering_duration: 0,
         rollups: vec![],
         expired_windows: vec![],
+        pool: None,
     })
 }
 
