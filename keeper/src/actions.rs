@@ -2,13 +2,14 @@
 //!
 //! Strategies produce [`Action`]s; the executor turns them into transactions through a
 //! [`CallEncoder`]. [`HubCalls`] is the production encoder. Nothing outside this module depends
-//! on the hub's ABI.
+//! on the hub's calldata layout.
 
 use alloy::{
-    primitives::{Address, Bytes, U256},
+    primitives::{Address, Bytes, B256, U256},
     signers::{local::PrivateKeySigner, SignerSync},
-    sol_types::{eip712_domain, SolCall, SolStruct},
+    sol_types::{eip712_domain, SolCall, SolInterface, SolStruct},
 };
+use era_bindings::{reward_distributor::RewardDistributor, rollup_registry::RollupRegistry};
 use era_deploy::manifest::{Manifest, ManifestError};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -19,15 +20,18 @@ use crate::observation::RollupId;
 pub mod contract_names {
     /// RollupRegistry.
     pub const ROLLUP_REGISTRY: &str = "RollupRegistry";
-    /// ElasticPool.
+    /// StakingHub (read by the hub collector).
+    pub const STAKING_HUB: &str = "StakingHub";
+    /// ElasticPool (optional: without it the keeper opens no boost windows).
     pub const ELASTIC_POOL: &str = "ElasticPool";
-    /// EmergencyChannels.
+    /// EmergencyChannels (optional: without it the keeper opens no channels).
     pub const EMERGENCY_CHANNELS: &str = "EmergencyChannels";
     /// RewardDistributor.
     pub const REWARD_DISTRIBUTOR: &str = "RewardDistributor";
-    /// Every hub contract the keeper needs.
-    pub const ALL: [&str; 4] =
-        [ROLLUP_REGISTRY, ELASTIC_POOL, EMERGENCY_CHANNELS, REWARD_DISTRIBUTOR];
+    /// The hub contracts the keeper cannot run without.
+    pub const REQUIRED: [&str; 3] = [ROLLUP_REGISTRY, STAKING_HUB, REWARD_DISTRIBUTOR];
+    /// The hub contracts that enable optional strategies.
+    pub const OPTIONAL: [&str; 2] = [ELASTIC_POOL, EMERGENCY_CHANNELS];
 }
 
 /// The EIP-712 domain name of the RewardDistributor.
@@ -35,39 +39,19 @@ pub const REPORT_DOMAIN_NAME: &str = "EraRewardDistributor";
 /// The EIP-712 domain version of the RewardDistributor.
 pub const REPORT_DOMAIN_VERSION: &str = "1";
 
-// TEMPORARY: replaced by era_bindings once the contracts land. Only the signatures the keeper
-// calls are declared here; they follow the planned hub API.
-mod shim {
+// TEMPORARY: ElasticPool and EmergencyChannels have no generated bindings yet; only the two
+// signatures the keeper calls are declared here, following the planned hub API. Registry and
+// distributor calls use era_bindings.
+mod pending {
     alloy::sol! {
-        struct RollupTraffic {
-            uint32 rollupId;
-            uint64 txVolume;
-            uint64 crossChainMessages;
-            uint32 securityFactorBps;
-        }
-
-        struct TrafficReport {
-            uint64 epoch;
-            RollupTraffic[] rollups;
-        }
-
-        interface IRollupRegistry {
-            function setStatus(uint32 rollupId, uint8 status) external;
-            function lowerThreshold(uint32 rollupId, uint128 newMinimum, uint64 duration) external;
-        }
-
         interface IElasticPool {
-            function openBoostWindow(uint32 rollupId, uint16 multiplierBps, uint256 amount, uint64 duration) external;
+            function openBoostWindow(uint32 rollupId, uint32 multiplierBps, uint256 amount, uint64 duration) external;
             function settleWindow(uint32 rollupId) external;
             function redistribute(uint32 fromRollup, uint32 toRollup, uint256 amount) external;
         }
 
         interface IEmergencyChannels {
             function openChannel(uint32 fromRollup, uint32 toRollup, uint8 reason, uint64 duration) external;
-        }
-
-        interface IRewardDistributor {
-            function submitReport(TrafficReport report, bytes[] signatures) external;
         }
     }
 }
@@ -165,7 +149,7 @@ pub enum ActionKind {
         /// The congested rollup.
         rollup_id: RollupId,
         /// Reward multiplier in basis points.
-        multiplier_bps: u16,
+        multiplier_bps: u32,
         /// Pool stake to lend.
         amount: U256,
         /// How long the window lasts.
@@ -198,6 +182,14 @@ pub enum ActionKind {
     },
     /// RewardDistributor.submitReport.
     SubmitReport(TrafficReport),
+    /// Not a hub call: applies a gas limit governance set in the RollupRegistry to a devnet
+    /// rollup's anvil (`evm_setBlockGasLimit`).
+    SetRollupGasLimit {
+        /// The rollup.
+        rollup_id: RollupId,
+        /// Its new block gas limit.
+        gas_limit: u64,
+    },
 }
 
 impl ActionKind {
@@ -211,7 +203,14 @@ impl ActionKind {
             Self::Redistribute { .. } => "redistribute",
             Self::OpenChannel { .. } => "open_channel",
             Self::SubmitReport(_) => "submit_report",
+            Self::SetRollupGasLimit { .. } => "set_rollup_gas_limit",
         }
+    }
+
+    /// Whether the action is a hub transaction (sent by the executor); the others act on the
+    /// rollups' own nodes.
+    pub fn is_hub(&self) -> bool {
+        !matches!(self, Self::SetRollupGasLimit { .. })
     }
 
     /// The rollup the action is mainly about (none for a report).
@@ -220,7 +219,8 @@ impl ActionKind {
             Self::SetStatus { rollup_id, .. }
             | Self::LowerThreshold { rollup_id, .. }
             | Self::OpenBoostWindow { rollup_id, .. }
-            | Self::SettleWindow { rollup_id } => Some(*rollup_id),
+            | Self::SettleWindow { rollup_id }
+            | Self::SetRollupGasLimit { rollup_id, .. } => Some(*rollup_id),
             Self::Redistribute { from, .. } | Self::OpenChannel { from, .. } => Some(*from),
             Self::SubmitReport(_) => None,
         }
@@ -277,6 +277,15 @@ pub enum ActionError {
         /// The signer error.
         source: alloy::signers::Error,
     },
+    /// The report has no signer.
+    #[error("no reporter key to sign the traffic report for epoch {0}")]
+    NoReporter(u64),
+    /// The contract the action calls is not in the deployment.
+    #[error("{0} is not deployed; {1} cannot be sent")]
+    NotDeployed(&'static str, &'static str),
+    /// The action is not a hub call.
+    #[error("{0} is not a hub transaction")]
+    NotAHubAction(&'static str),
 }
 
 /// Turns actions into hub calls. The executor only sees this trait, so its tests can use plain
@@ -284,73 +293,97 @@ pub enum ActionError {
 pub trait CallEncoder: Send + Sync + fmt::Debug + 'static {
     /// The call that performs `action`.
     fn encode(&self, action: &Action) -> Result<Call, ActionError>;
+
+    /// The custom error a call to `to` reverted with, named and with its arguments, when the
+    /// revert data is one of the contract's errors.
+    fn decode_revert(&self, _to: Address, _data: &[u8]) -> Option<String> {
+        None
+    }
 }
 
-/// The hub contracts the keeper calls, and the reporter key that signs traffic reports.
+/// The hub contracts the keeper calls, and the reporter keys that sign traffic reports.
 #[derive(Debug, Clone)]
 pub struct HubCalls {
     /// RollupRegistry address.
     pub rollup_registry: Address,
-    /// ElasticPool address.
-    pub elastic_pool: Address,
-    /// EmergencyChannels address.
-    pub emergency_channels: Address,
+    /// ElasticPool address, if deployed.
+    pub elastic_pool: Option<Address>,
+    /// EmergencyChannels address, if deployed.
+    pub emergency_channels: Option<Address>,
     /// RewardDistributor address.
     pub reward_distributor: Address,
     /// The hub chain id (part of the EIP-712 domain).
     pub hub_chain_id: u64,
-    /// Signs traffic reports (on a devnet, the keeper key is the single reporter).
-    pub reporter: PrivateKeySigner,
+    /// Sign traffic reports; each must be a reporter of the RewardDistributor.
+    pub reporters: Vec<PrivateKeySigner>,
 }
 
 impl HubCalls {
-    /// Reads the hub contract addresses from the manifest.
+    /// Reads the hub contract addresses from the manifest; ElasticPool and EmergencyChannels
+    /// are optional.
     pub fn from_manifest(
         manifest: &Manifest,
-        reporter: PrivateKeySigner,
+        reporters: Vec<PrivateKeySigner>,
     ) -> Result<Self, ManifestError> {
         Ok(Self {
             rollup_registry: manifest.hub_contract(contract_names::ROLLUP_REGISTRY)?,
-            elastic_pool: manifest.hub_contract(contract_names::ELASTIC_POOL)?,
-            emergency_channels: manifest.hub_contract(contract_names::EMERGENCY_CHANNELS)?,
+            elastic_pool: manifest.hub_contract(contract_names::ELASTIC_POOL).ok(),
+            emergency_channels: manifest.hub_contract(contract_names::EMERGENCY_CHANNELS).ok(),
             reward_distributor: manifest.hub_contract(contract_names::REWARD_DISTRIBUTOR)?,
             hub_chain_id: manifest.hub.chain_id,
-            reporter,
+            reporters,
         })
     }
 
-    /// The EIP-712 signature of a report by the reporter key, 65 bytes (r, s, v).
-    pub fn sign_report(&self, report: &TrafficReport) -> Result<Bytes, ActionError> {
+    /// The EIP-712 digest of a report, as `RewardDistributor.reportDigest` computes it.
+    pub fn report_digest(&self, report: &TrafficReport) -> B256 {
         let domain = eip712_domain! {
             name: REPORT_DOMAIN_NAME,
             version: REPORT_DOMAIN_VERSION,
             chain_id: self.hub_chain_id,
             verifying_contract: self.reward_distributor,
         };
-        let hash = to_sol_report(report).eip712_signing_hash(&domain);
-        let signature = self
-            .reporter
-            .sign_hash_sync(&hash)
-            .map_err(|source| ActionError::Sign { epoch: report.epoch, source })?;
-        Ok(Bytes::from(signature.as_bytes().to_vec()))
+        to_sol_report(report).eip712_signing_hash(&domain)
+    }
+
+    /// The reporters' EIP-712 signatures of a report, 65 bytes each (r, s, v), ordered by
+    /// signer address as the RewardDistributor requires.
+    pub fn sign_report(&self, report: &TrafficReport) -> Result<Vec<Bytes>, ActionError> {
+        if self.reporters.is_empty() {
+            return Err(ActionError::NoReporter(report.epoch));
+        }
+        let hash = self.report_digest(report);
+        let mut reporters: Vec<&PrivateKeySigner> = self.reporters.iter().collect();
+        reporters.sort_by_key(|r| r.address());
+        reporters.dedup_by_key(|r| r.address());
+        reporters
+            .into_iter()
+            .map(|reporter| {
+                let signature = reporter
+                    .sign_hash_sync(&hash)
+                    .map_err(|source| ActionError::Sign { epoch: report.epoch, source })?;
+                Ok(Bytes::from(signature.as_bytes().to_vec()))
+            })
+            .collect()
     }
 }
 
 impl CallEncoder for HubCalls {
     fn encode(&self, action: &Action) -> Result<Call, ActionError> {
-        use shim::{
-            IElasticPool as pool, IEmergencyChannels as channels, IRollupRegistry as registry,
-        };
+        use pending::{IElasticPool as pool, IEmergencyChannels as channels};
+        use RewardDistributor::submitReportCall;
+        use RollupRegistry::{lowerThresholdCall, setStatusCall};
+        let name = action.kind.name();
+        let pool = || self.elastic_pool.ok_or(ActionError::NotDeployed("ElasticPool", name));
         let (to, data) = match &action.kind {
             ActionKind::SetStatus { rollup_id, status } => (
                 self.rollup_registry,
-                registry::setStatusCall { rollupId: *rollup_id, status: *status as u8 }
-                    .abi_encode(),
+                setStatusCall { id: *rollup_id, status: *status as u8 }.abi_encode(),
             ),
             ActionKind::LowerThreshold { rollup_id, new_minimum, duration_seconds } => (
                 self.rollup_registry,
-                registry::lowerThresholdCall {
-                    rollupId: *rollup_id,
+                lowerThresholdCall {
+                    id: *rollup_id,
                     newMinimum: *new_minimum,
                     duration: *duration_seconds,
                 }
@@ -358,7 +391,7 @@ impl CallEncoder for HubCalls {
             ),
             ActionKind::OpenBoostWindow { rollup_id, multiplier_bps, amount, duration_seconds } => {
                 (
-                    self.elastic_pool,
+                    pool()?,
                     pool::openBoostWindowCall {
                         rollupId: *rollup_id,
                         multiplierBps: *multiplier_bps,
@@ -369,15 +402,16 @@ impl CallEncoder for HubCalls {
                 )
             }
             ActionKind::SettleWindow { rollup_id } => {
-                (self.elastic_pool, pool::settleWindowCall { rollupId: *rollup_id }.abi_encode())
+                (pool()?, pool::settleWindowCall { rollupId: *rollup_id }.abi_encode())
             }
             ActionKind::Redistribute { from, to, amount } => (
-                self.elastic_pool,
+                pool()?,
                 pool::redistributeCall { fromRollup: *from, toRollup: *to, amount: *amount }
                     .abi_encode(),
             ),
             ActionKind::OpenChannel { from, to, reason, duration_seconds } => (
-                self.emergency_channels,
+                self.emergency_channels
+                    .ok_or(ActionError::NotDeployed("EmergencyChannels", name))?,
                 channels::openChannelCall {
                     fromRollup: *from,
                     toRollup: *to,
@@ -387,25 +421,43 @@ impl CallEncoder for HubCalls {
                 .abi_encode(),
             ),
             ActionKind::SubmitReport(report) => {
-                let signature = self.sign_report(report)?;
-                let call = shim::IRewardDistributor::submitReportCall {
-                    report: to_sol_report(report),
-                    signatures: vec![signature],
-                };
+                let signatures = self.sign_report(report)?;
+                let call = submitReportCall { report: to_sol_report(report), signatures };
                 (self.reward_distributor, call.abi_encode())
             }
+            ActionKind::SetRollupGasLimit { .. } => return Err(ActionError::NotAHubAction(name)),
         };
         Ok(Call { to, data: data.into() })
     }
+
+    fn decode_revert(&self, to: Address, data: &[u8]) -> Option<String> {
+        if to == self.rollup_registry {
+            decode_error::<RollupRegistry::RollupRegistryErrors>(data)
+        } else if to == self.reward_distributor {
+            decode_error::<RewardDistributor::RewardDistributorErrors>(data)
+        } else {
+            None
+        }
+    }
 }
 
-fn to_sol_report(report: &TrafficReport) -> shim::TrafficReport {
-    shim::TrafficReport {
+/// A contract's custom error by name with its arguments, e.g.
+/// `RollupRegistryStatusUnchanged { id: 1, status: 3 }`.
+pub fn decode_error<E: SolInterface + fmt::Debug>(data: &[u8]) -> Option<String> {
+    let error = E::abi_decode(data).ok()?;
+    let shown = format!("{error:?}");
+    // `Variant(Variant { .. })`: keep the inner struct, which carries the name.
+    let inner = shown.split_once('(').map(|(_, rest)| rest.strip_suffix(')').unwrap_or(rest));
+    Some(inner.unwrap_or(&shown).to_string())
+}
+
+fn to_sol_report(report: &TrafficReport) -> RewardDistributor::TrafficReport {
+    RewardDistributor::TrafficReport {
         epoch: report.epoch,
         rollups: report
             .rollups
             .iter()
-            .map(|r| shim::RollupTraffic {
+            .map(|r| RewardDistributor::RollupTraffic {
                 rollupId: r.rollup_id,
                 txVolume: r.tx_volume,
                 crossChainMessages: r.cross_chain_messages,
@@ -418,16 +470,16 @@ fn to_sol_report(report: &TrafficReport) -> shim::TrafficReport {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use alloy::primitives::keccak256;
+    use alloy::{primitives::keccak256, sol_types::SolError};
 
     fn hub_calls() -> HubCalls {
         HubCalls {
             rollup_registry: Address::repeat_byte(1),
-            elastic_pool: Address::repeat_byte(2),
-            emergency_channels: Address::repeat_byte(3),
+            elastic_pool: Some(Address::repeat_byte(2)),
+            emergency_channels: Some(Address::repeat_byte(3)),
             reward_distributor: Address::repeat_byte(4),
             hub_chain_id: 31337,
-            reporter: PrivateKeySigner::random(),
+            reporters: vec![PrivateKeySigner::random(), PrivateKeySigner::random()],
         }
     }
 
@@ -456,13 +508,17 @@ mod tests {
                     amount: U256::from(10),
                     duration_seconds: 60,
                 },
-                calls.elastic_pool,
-                "openBoostWindow(uint32,uint16,uint256,uint64)",
+                calls.elastic_pool.unwrap(),
+                "openBoostWindow(uint32,uint32,uint256,uint64)",
             ),
-            (ActionKind::SettleWindow { rollup_id: 7 }, calls.elastic_pool, "settleWindow(uint32)"),
+            (
+                ActionKind::SettleWindow { rollup_id: 7 },
+                calls.elastic_pool.unwrap(),
+                "settleWindow(uint32)",
+            ),
             (
                 ActionKind::Redistribute { from: 1, to: 2, amount: U256::from(3) },
-                calls.elastic_pool,
+                calls.elastic_pool.unwrap(),
                 "redistribute(uint32,uint32,uint256)",
             ),
             (
@@ -472,7 +528,7 @@ mod tests {
                     reason: ChannelReason::Outage,
                     duration_seconds: 60,
                 },
-                calls.emergency_channels,
+                calls.emergency_channels.unwrap(),
                 "openChannel(uint32,uint32,uint8,uint64)",
             ),
             (
@@ -499,7 +555,7 @@ mod tests {
     }
 
     #[test]
-    fn report_signature_recovers_to_the_reporter() {
+    fn report_signatures_recover_to_the_reporters_in_address_order() {
         let calls = hub_calls();
         let report = TrafficReport {
             epoch: 12,
@@ -510,8 +566,8 @@ mod tests {
                 security_factor_bps: 10_000,
             }],
         };
-        let signature = calls.sign_report(&report).unwrap();
-        assert_eq!(signature.len(), 65);
+        let signatures = calls.sign_report(&report).unwrap();
+        assert_eq!(signatures.len(), 2);
         let domain = eip712_domain! {
             name: REPORT_DOMAIN_NAME,
             version: REPORT_DOMAIN_VERSION,
@@ -519,8 +575,50 @@ mod tests {
             verifying_contract: calls.reward_distributor,
         };
         let hash = to_sol_report(&report).eip712_signing_hash(&domain);
-        let parsed = alloy::primitives::Signature::try_from(signature.as_ref()).unwrap();
-        assert_eq!(parsed.recover_address_from_prehash(&hash).unwrap(), calls.reporter.address());
+        assert_eq!(calls.report_digest(&report), hash);
+        let signers: Vec<Address> = signatures
+            .iter()
+            .map(|s| {
+                assert_eq!(s.len(), 65);
+                let parsed = alloy::primitives::Signature::try_from(s.as_ref()).unwrap();
+                parsed.recover_address_from_prehash(&hash).unwrap()
+            })
+            .collect();
+        let mut expected: Vec<Address> = calls.reporters.iter().map(|r| r.address()).collect();
+        expected.sort();
+        assert_eq!(signers, expected);
+    }
+
+    #[test]
+    fn missing_contracts_and_reporters_are_named() {
+        let calls = HubCalls {
+            elastic_pool: None,
+            emergency_channels: None,
+            reporters: vec![],
+            ..hub_calls()
+        };
+        let boost = ActionKind::SettleWindow { rollup_id: 1 };
+        let err = calls.encode(&Action::new("k", boost)).unwrap_err();
+        assert_eq!(err.to_string(), "ElasticPool is not deployed; settle_window cannot be sent");
+        let report = ActionKind::SubmitReport(TrafficReport { epoch: 3, rollups: vec![] });
+        let err = calls.encode(&Action::new("k", report)).unwrap_err();
+        assert!(matches!(err, ActionError::NoReporter(3)), "{err}");
+        let gas = ActionKind::SetRollupGasLimit { rollup_id: 1, gas_limit: 5 };
+        assert!(!gas.is_hub());
+        assert!(matches!(calls.encode(&Action::new("k", gas)), Err(ActionError::NotAHubAction(_))));
+    }
+
+    #[test]
+    fn custom_errors_are_decoded_by_name() {
+        use RollupRegistry::RollupRegistryStatusUnchanged;
+        let calls = hub_calls();
+        let data = RollupRegistryStatusUnchanged { id: 2, status: 3 }.abi_encode();
+        assert_eq!(
+            calls.decode_revert(calls.rollup_registry, &data).as_deref(),
+            Some("RollupRegistryStatusUnchanged { id: 2, status: 3 }")
+        );
+        assert_eq!(calls.decode_revert(Address::ZERO, &data), None, "unknown contract");
+        assert_eq!(calls.decode_revert(calls.rollup_registry, &[1, 2, 3, 4]), None);
     }
 
     #[test]

@@ -8,9 +8,14 @@ use alloy::{
     providers::{Provider, RootProvider},
     transports::http::reqwest::Url,
 };
+use era_bindings::{reward_distributor::RewardDistributor, rollup_registry::RollupRegistry};
 use era_deploy::manifest::Manifest;
 
-use crate::{actions::contract_names, config::Config, signer::load_signer};
+use crate::{
+    actions::contract_names,
+    config::Config,
+    signer::{load_reporters, load_signer},
+};
 
 /// One thing checked and its outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,6 +82,22 @@ pub async fn check(config_path: &Path) -> CheckReport {
         "signer",
         signer.as_ref().map(|s| format!("address {}", s.address())).map_err(Clone::clone),
     );
+    let reporters = match (&signer, config.reporter_sources()) {
+        (_, Err(problem)) => Err(problem.to_string()),
+        (Ok(keeper), Ok(sources)) => load_reporters(&sources, keeper).map_err(|e| e.to_string()),
+        (Err(_), Ok(sources)) if sources.is_empty() => {
+            Err("the keeper key signs reports and could not be loaded".into())
+        }
+        (Err(_), Ok(sources)) => {
+            sources.iter().map(load_signer).collect::<Result<_, _>>().map_err(|e| e.to_string())
+        }
+    };
+    let reporter_addresses: Vec<Address> =
+        reporters.as_ref().map(|r| r.iter().map(|s| s.address()).collect()).unwrap_or_default();
+    report.push(
+        "report signers",
+        reporters.as_ref().map(|_| format!("{reporter_addresses:?}")).map_err(Clone::clone),
+    );
     let manifest = match Manifest::load(&config.manifest) {
         Ok(manifest) => manifest,
         Err(e) => {
@@ -85,7 +106,8 @@ pub async fn check(config_path: &Path) -> CheckReport {
         }
     };
     report.push("manifest", Ok(format!("rollups: {}", manifest.rollups.len())));
-    check_hub(&mut report, &manifest, signer.ok().map(|s| s.address()), config.rpc_timeout()).await;
+    let keeper = signer.ok().map(|s| s.address());
+    check_hub(&mut report, &manifest, keeper, &reporter_addresses, config.rpc_timeout()).await;
     for rollup in &manifest.rollups {
         let subject = format!("rollup {}", rollup.name);
         let outcome = if rollup.rollup_id == 0 {
@@ -107,24 +129,41 @@ async fn check_hub(
     report: &mut CheckReport,
     manifest: &Manifest,
     keeper: Option<Address>,
+    reporters: &[Address],
     timeout: Duration,
 ) {
-    for name in contract_names::ALL {
-        report.push(
-            format!("hub contract {name}"),
-            manifest.hub_contract(name).map(|a| a.to_string()).map_err(|e| e.to_string()),
-        );
-    }
     let hub = &manifest.hub;
     let provider = match chain_at(&hub.rpc_url, hub.chain_id, timeout).await {
-        Ok(provider) => provider,
+        Ok(provider) => Some(provider),
         Err(problem) => {
             report.push("hub", Err(problem));
-            return;
+            None
         }
     };
-    report.push("hub", Ok(format!("chain {} at {}", hub.chain_id, hub.rpc_url)));
-    let Some(keeper) = keeper else { return };
+    if provider.is_some() {
+        report.push("hub", Ok(format!("chain {} at {}", hub.chain_id, hub.rpc_url)));
+    }
+    for name in contract_names::REQUIRED {
+        let outcome = match (manifest.hub_contract(name), &provider) {
+            (Err(e), _) => Err(e.to_string()),
+            (Ok(address), None) => Ok(address.to_string()),
+            (Ok(address), Some(p)) => {
+                has_code(p, address, timeout).await.map(|()| address.to_string())
+            }
+        };
+        report.push(format!("hub contract {name}"), outcome);
+    }
+    for name in contract_names::OPTIONAL {
+        let outcome = match (manifest.hub_contract(name), &provider) {
+            (Err(_), _) => Ok("not in the manifest; its strategies are off".to_string()),
+            (Ok(address), None) => Ok(address.to_string()),
+            (Ok(address), Some(p)) => {
+                has_code(p, address, timeout).await.map(|()| address.to_string())
+            }
+        };
+        report.push(format!("hub contract {name}"), outcome);
+    }
+    let (Some(provider), Some(keeper)) = (provider, keeper) else { return };
     let balance = tokio::time::timeout(timeout, provider.get_balance(keeper)).await;
     let outcome = match balance {
         Ok(Ok(balance)) if balance.is_zero() => {
@@ -135,6 +174,48 @@ async fn check_hub(
         Err(_) => Err(format!("balance of {keeper}: no answer within {timeout:?}")),
     };
     report.push("keeper balance", outcome);
+    if let Ok(registry) = manifest.hub_contract(contract_names::ROLLUP_REGISTRY) {
+        let registry = RollupRegistry::new(registry, &provider);
+        let role = registry.hasRole(era_deploy::suite::roles::keeper(), keeper);
+        let outcome = match tokio::time::timeout(timeout, role.call()).await {
+            Ok(Ok(true)) => Ok(format!("{keeper} holds KEEPER")),
+            Ok(Ok(false)) => Err(format!(
+                "{keeper} does not hold Roles.KEEPER: statuses and thresholds would revert"
+            )),
+            Ok(Err(e)) => Err(format!("hasRole: {e}")),
+            Err(_) => Err(format!("hasRole: no answer within {timeout:?}")),
+        };
+        report.push("keeper role", outcome);
+    }
+    if let Ok(distributor) = manifest.hub_contract(contract_names::REWARD_DISTRIBUTOR) {
+        let distributor = RewardDistributor::new(distributor, &provider);
+        for reporter in reporters {
+            let outcome =
+                match tokio::time::timeout(timeout, distributor.isReporter(*reporter).call()).await
+                {
+                    Ok(Ok(true)) => Ok("is a RewardDistributor reporter".to_string()),
+                    Ok(Ok(false)) => {
+                        Err("is not a RewardDistributor reporter: reports would revert".into())
+                    }
+                    Ok(Err(e)) => Err(format!("isReporter: {e}")),
+                    Err(_) => Err(format!("isReporter: no answer within {timeout:?}")),
+                };
+            report.push(format!("reporter {reporter}"), outcome);
+        }
+    }
+}
+
+async fn has_code(
+    provider: &RootProvider,
+    address: Address,
+    timeout: Duration,
+) -> Result<(), String> {
+    match tokio::time::timeout(timeout, provider.get_code_at(address)).await {
+        Ok(Ok(code)) if code.is_empty() => Err(format!("no code at {address} on the hub")),
+        Ok(Ok(_)) => Ok(()),
+        Ok(Err(e)) => Err(format!("code at {address}: {e}")),
+        Err(_) => Err(format!("code at {address}: no answer within {timeout:?}")),
+    }
 }
 
 /// Connects to an endpoint and checks its chain id.

@@ -87,6 +87,12 @@ pub struct Config {
     /// Rollup head polling.
     #[serde(default)]
     pub collector: CollectorConfig,
+    /// Hub state and event polling.
+    #[serde(default)]
+    pub hub: HubConfig,
+    /// Devnet-only behaviour.
+    #[serde(default)]
+    pub devnet: DevnetConfig,
     /// Congestion detection.
     #[serde(default)]
     pub congestion: CongestionConfig,
@@ -162,6 +168,34 @@ impl Default for CollectorConfig {
     fn default() -> Self {
         Self { poll_interval_ms: 1_000, rpc_timeout_ms: 5_000, max_catch_up_blocks: 64 }
     }
+}
+
+/// Hub polling: contract state (statuses, stake, epochs) and events (validators, gas limits).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HubConfig {
+    /// How often the hub contracts are read.
+    pub poll_interval_ms: u64,
+    /// First hub block whose events are read (the suite's deployment block, or 0).
+    pub from_block: u64,
+    /// At most this many blocks per `eth_getLogs` request.
+    pub max_log_range: u64,
+}
+
+impl Default for HubConfig {
+    fn default() -> Self {
+        Self { poll_interval_ms: 2_000, from_block: 0, max_log_range: 10_000 }
+    }
+}
+
+/// Devnet-only behaviour, for rollups that are local anvil nodes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DevnetConfig {
+    /// Apply gas limits governance sets in the RollupRegistry (`GasLimitChanged`) to the rollup
+    /// nodes with `evm_setBlockGasLimit`. Only for anvil rollups; real rollups apply them
+    /// through their own upgrade process.
+    pub apply_gas_limits: bool,
 }
 
 /// Congestion detection: fullness and base fee against an EWMA baseline.
@@ -298,7 +332,8 @@ impl Default for ConcentrationConfig {
     }
 }
 
-/// Per-epoch traffic reports.
+/// Per-epoch traffic reports. Epoch numbers, ends and the last reported epoch are read from
+/// the RewardDistributor.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ReportConfig {
@@ -306,8 +341,9 @@ pub struct ReportConfig {
     pub optimistic_security_factor_bps: u32,
     /// Security factor reported for ZK rollups (bps).
     pub zk_security_factor_bps: u32,
-    /// Epoch length used until the hub collector reads it from the RewardDistributor.
-    pub epoch_seconds: u64,
+    /// The reporter keys that sign each report (each must be a RewardDistributor reporter;
+    /// at least its threshold of them). Empty: the keeper's own key signs.
+    pub reporters: Vec<SignerConfig>,
 }
 
 impl Default for ReportConfig {
@@ -315,7 +351,7 @@ impl Default for ReportConfig {
         Self {
             optimistic_security_factor_bps: 10_000,
             zk_security_factor_bps: 10_000,
-            epoch_seconds: 3_600,
+            reporters: Vec::new(),
         }
     }
 }
@@ -384,8 +420,10 @@ impl Config {
         let mut config = Self::parse(&text, &display)?;
         let base = path.parent().unwrap_or(Path::new(""));
         config.manifest = base.join(&config.manifest);
-        if let Some(keystore) = &config.signer.keystore {
-            config.signer.keystore = Some(base.join(keystore));
+        for signer in std::iter::once(&mut config.signer).chain(&mut config.report.reporters) {
+            if let Some(keystore) = &signer.keystore {
+                signer.keystore = Some(base.join(keystore));
+            }
         }
         Ok(config)
     }
@@ -421,10 +459,15 @@ impl Config {
         if let Err(problem) = self.signer_source() {
             bad(&problem.field, problem.problem);
         }
+        if let Err(problem) = self.reporter_sources() {
+            bad(&problem.field, problem.problem);
+        }
         let c = &self.collector;
         positive(&mut bad, "collector.poll_interval_ms", c.poll_interval_ms);
         positive(&mut bad, "collector.rpc_timeout_ms", c.rpc_timeout_ms);
         positive(&mut bad, "collector.max_catch_up_blocks", c.max_catch_up_blocks);
+        positive(&mut bad, "hub.poll_interval_ms", self.hub.poll_interval_ms);
+        positive(&mut bad, "hub.max_log_range", self.hub.max_log_range);
         let g = &self.congestion;
         if !(g.ewma_alpha > 0.0 && g.ewma_alpha <= 1.0) {
             bad("congestion.ewma_alpha", format!("must be in (0, 1], got {}", g.ewma_alpha));
@@ -480,7 +523,14 @@ impl Config {
         bps(&mut bad, "concentration.max_hhi_bps", s.max_hhi_bps.into());
         bps(&mut bad, "concentration.move_bps", s.move_bps.into());
         let r = &self.report;
-        positive(&mut bad, "report.epoch_seconds", r.epoch_seconds);
+        for (field, value) in [
+            ("report.optimistic_security_factor_bps", r.optimistic_security_factor_bps),
+            ("report.zk_security_factor_bps", r.zk_security_factor_bps),
+        ] {
+            if value > 10_000 {
+                bad(field, format!("must be at most 10000 basis points, got {value}"));
+            }
+        }
         let e = &self.executor;
         positive(&mut bad, "executor.confirmations", e.confirmations);
         if !(e.fee_bump_percent >= 12.5 && e.fee_bump_percent <= 1_000.0) {
@@ -512,36 +562,30 @@ impl Config {
 
     /// Where the signing key comes from, or the problem with the `[signer]` section.
     pub fn signer_source(&self) -> Result<SignerSource, FieldProblem> {
-        let s = &self.signer;
-        let problem = |field: &str, problem: &str| FieldProblem {
-            field: field.into(),
-            problem: problem.into(),
-        };
-        match (&s.key_env, &s.keystore) {
-            (Some(_), Some(_)) => {
-                Err(problem("signer", "set either key_env or keystore, not both"))
-            }
-            (Some(var), None) if var.trim().is_empty() => {
-                Err(problem("signer.key_env", "must name an environment variable"))
-            }
-            (Some(var), None) => {
-                if s.password_env.is_some() {
-                    return Err(problem("signer.password_env", "only applies with keystore"));
+        source_of(&self.signer, "signer")
+    }
+
+    /// Where each reporter key comes from (empty: the keeper key signs reports).
+    pub fn reporter_sources(&self) -> Result<Vec<SignerSource>, FieldProblem> {
+        self.report
+            .reporters
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                if s.key_env.is_none() && s.keystore.is_none() {
+                    return Err(FieldProblem {
+                        field: format!("report.reporters[{i}]"),
+                        problem: "set key_env or keystore".into(),
+                    });
                 }
-                Ok(SignerSource::Env(var.clone()))
-            }
-            (None, Some(path)) => Ok(SignerSource::Keystore {
-                path: path.clone(),
-                password_env: s
-                    .password_env
-                    .clone()
-                    .unwrap_or_else(|| DEFAULT_KEYSTORE_PASSWORD_ENV.into()),
-            }),
-            (None, None) if s.password_env.is_some() => {
-                Err(problem("signer.password_env", "only applies with keystore"))
-            }
-            (None, None) => Ok(SignerSource::Env(DEFAULT_KEY_ENV.into())),
-        }
+                source_of(s, &format!("report.reporters[{i}]"))
+            })
+            .collect()
+    }
+
+    /// The hub poll interval.
+    pub fn hub_poll_interval(&self) -> Duration {
+        Duration::from_millis(self.hub.poll_interval_ms)
     }
 
     /// The collector poll interval.
@@ -552,6 +596,38 @@ impl Config {
     /// The per-request RPC timeout.
     pub fn rpc_timeout(&self) -> Duration {
         Duration::from_millis(self.collector.rpc_timeout_ms)
+    }
+}
+
+/// Where a `[signer]`-shaped section's key comes from; `section` names it in problems.
+fn source_of(s: &SignerConfig, section: &str) -> Result<SignerSource, FieldProblem> {
+    let problem =
+        |field: &str, problem: &str| FieldProblem { field: field.into(), problem: problem.into() };
+    match (&s.key_env, &s.keystore) {
+        (Some(_), Some(_)) => Err(problem(section, "set either key_env or keystore, not both")),
+        (Some(var), None) if var.trim().is_empty() => {
+            Err(problem(&format!("{section}.key_env"), "must name an environment variable"))
+        }
+        (Some(var), None) => {
+            if s.password_env.is_some() {
+                return Err(problem(
+                    &format!("{section}.password_env"),
+                    "only applies with keystore",
+                ));
+            }
+            Ok(SignerSource::Env(var.clone()))
+        }
+        (None, Some(path)) => Ok(SignerSource::Keystore {
+            path: path.clone(),
+            password_env: s
+                .password_env
+                .clone()
+                .unwrap_or_else(|| DEFAULT_KEYSTORE_PASSWORD_ENV.into()),
+        }),
+        (None, None) if s.password_env.is_some() => {
+            Err(problem(&format!("{section}.password_env"), "only applies with keystore"))
+        }
+        (None, None) => Ok(SignerSource::Env(DEFAULT_KEY_ENV.into())),
     }
 }
 
@@ -739,6 +815,44 @@ mod tests {
         let text =
             "manifest = \"m.json\"\n[surge]\nratio = 1.2\n[congestion]\nbase_fee_ratio = 2.0";
         assert_eq!(fields(text), ["surge.ratio"]);
+    }
+
+    #[test]
+    fn the_example_config_is_valid_and_documents_every_section() {
+        let text = include_str!("../keeper.example.toml");
+        let config = parse(text).unwrap();
+        assert_eq!(config.signer_source().unwrap(), SignerSource::Env(DEFAULT_KEY_ENV.into()));
+        assert_eq!(
+            config.reporter_sources().unwrap(),
+            [SignerSource::Env("ERA_REPORTER_KEY".into())]
+        );
+        assert!(config.devnet.apply_gas_limits);
+        let table: toml::Table = toml::from_str(text).unwrap();
+        for section in [
+            "signer",
+            "report",
+            "collector",
+            "hub",
+            "devnet",
+            "congestion",
+            "surge",
+            "outage",
+            "boost",
+            "channel",
+            "threshold",
+            "concentration",
+            "executor",
+        ] {
+            assert!(table.contains_key(section), "example lacks [{section}]");
+        }
+    }
+
+    #[test]
+    fn reporter_entries_need_a_key_source() {
+        let text = "manifest = \"m.json\"\n[[report.reporters]]\npassword_env = \"P\"";
+        assert_eq!(fields(text), ["report.reporters[0]"]);
+        let text = "manifest = \"m.json\"\n[report]\nzk_security_factor_bps = 10001";
+        assert_eq!(fields(text), ["report.zk_security_factor_bps"]);
     }
 
     #[test]

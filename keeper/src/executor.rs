@@ -283,6 +283,10 @@ impl Executor {
     /// rebroadcast and watched.
     async fn resume(&mut self) -> Result<(), ExecutorError> {
         for record in self.storage.unfinished_actions().await? {
+            if !record.action.kind.is_hub() {
+                // Rollup-side actions are resumed by `RollupOps::resume`.
+                continue;
+            }
             let key = record.action.key.clone();
             let latest = match record.status {
                 ActionStatus::Sent => self.storage.attempts(&key).await?.pop(),
@@ -357,7 +361,11 @@ impl Executor {
             }
             // The node answered: the call would revert (e.g. outside governance bounds).
             Err(RpcError::ErrorResp(e)) => {
-                return self.fail(&key, &format!("would revert: {e}")).await.map(|()| true)
+                let reason = e
+                    .as_revert_data()
+                    .and_then(|data| self.encoder.decode_revert(call.to, &data))
+                    .unwrap_or_else(|| e.to_string());
+                return self.fail(&key, &format!("would revert: {reason}")).await.map(|()| true);
             }
             Err(e) => {
                 tracing::warn!(%key, error = %e, "gas estimation failed; will retry");
@@ -569,7 +577,8 @@ impl Executor {
                 tracing::info!(%key, %hash, block, "action confirmed");
                 self.storage.mark_confirmed(&key, *hash, block, now_ms()).await?;
             } else {
-                self.fail(&key, &format!("reverted in block {block} ({hash})")).await?;
+                let reason = self.replay_revert(in_flight, block).await;
+                self.fail(&key, &format!("reverted in block {block} ({hash}){reason}")).await?;
             }
             return Ok(Progress::Done);
         }
@@ -590,6 +599,26 @@ impl Executor {
             self.bump(in_flight).await?;
         }
         Ok(Progress::Waiting)
+    }
+
+    /// Why a mined transaction reverted, replayed as a call on the state before its block:
+    /// `": <custom error>"`, or nothing when the replay does not tell.
+    async fn replay_revert(&self, in_flight: &InFlight, block: u64) -> String {
+        let TxKind::Call(to) = in_flight.tx.to else { return String::new() };
+        let request = TransactionRequest::default()
+            .with_from(self.address())
+            .with_to(to)
+            .with_input(in_flight.tx.input.clone())
+            .with_gas_limit(in_flight.tx.gas_limit);
+        let replay = self.provider.call(request).block(block.saturating_sub(1).into()).await;
+        match replay {
+            Err(RpcError::ErrorResp(e)) => e
+                .as_revert_data()
+                .and_then(|data| self.encoder.decode_revert(to, &data))
+                .map(|reason| format!(": {reason}"))
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
     }
 
     /// Replaces a stuck transaction with higher fees, same nonce.

@@ -11,6 +11,7 @@ pub mod config;
 pub mod executor;
 pub mod observation;
 pub mod pipeline;
+pub mod rollup_ops;
 pub mod signer;
 pub mod storage;
 pub mod strategy;

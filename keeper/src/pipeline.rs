@@ -1,7 +1,7 @@
-//! `era-keeper run`: collectors → strategies → executor, each a tokio task, stopped together
-//! by one cancellation token.
+//! `era-keeper run`: collectors (rollups and hub) → strategies → executor (hub transactions)
+//! or rollup operations, each a tokio task, stopped together by one cancellation token.
 
-use std::sync::Arc;
+use std::{collections::BTreeMap, sync::Arc};
 
 use alloy::{providers::RootProvider, transports::http::reqwest::Url};
 use era_deploy::manifest::{Manifest, ManifestError};
@@ -10,11 +10,15 @@ use tokio_util::sync::CancellationToken;
 
 use crate::{
     actions::HubCalls,
-    collector::{watch_rollup, PollSettings, RollupEndpoint},
+    collector::{
+        watch_hub, watch_rollup, HubCollector, HubContracts, HubPollSettings, PollSettings,
+        RollupEndpoint,
+    },
     config::Config,
     executor::{Executor, ExecutorError, ExecutorHandle, ExecutorSettings},
     observation::{now_ms, Observation},
-    signer::{load_signer, SignerError},
+    rollup_ops::RollupOps,
+    signer::{load_reporters, load_signer, SignerError},
     storage::{self, Storage, StorageError},
     strategy::{Event, RollupInfo, Strategies, StrategyParams},
 };
@@ -58,11 +62,24 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
     let manifest = Manifest::load(&config.manifest)?;
     let source = config.signer_source().map_err(|p| KeeperError::SignerConfig(p.to_string()))?;
     let signer = load_signer(&source)?;
+    let reporter_sources =
+        config.reporter_sources().map_err(|p| KeeperError::SignerConfig(p.to_string()))?;
+    let reporters = load_reporters(&reporter_sources, &signer)?;
     let storage = storage::connect(&config.database_url).await?;
     let hub_url = parse_url("hub", &manifest.hub.rpc_url)?;
-    let encoder = Arc::new(HubCalls::from_manifest(&manifest, signer.clone())?);
+    let hub_contracts = HubContracts::from_manifest(&manifest)?;
+    let encoder = Arc::new(HubCalls::from_manifest(&manifest, reporters)?);
+    let params = StrategyParams::from_config(&config)
+        .with_contracts(encoder.elastic_pool.is_some(), encoder.emergency_channels.is_some());
+    if !params.elastic_pool || !params.channels {
+        tracing::warn!(
+            elastic_pool = params.elastic_pool,
+            emergency_channels = params.channels,
+            "hub contracts missing from the manifest: their strategies are off"
+        );
+    }
     let executor = Executor::start(
-        RootProvider::new_http(hub_url),
+        RootProvider::new_http(hub_url.clone()),
         signer,
         encoder,
         storage.clone(),
@@ -74,6 +91,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
     let (observations, observed) = mpsc::channel(OBSERVATION_BUFFER);
     let mut collectors = JoinSet::new();
     let mut rollups = Vec::new();
+    let mut endpoints = BTreeMap::new();
     for rollup in &manifest.rollups {
         if rollup.rollup_id == 0 {
             tracing::warn!(rollup = %rollup.name, "not registered on the hub (rollup_id 0); skipped");
@@ -85,6 +103,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
             rpc_url: parse_url(&rollup.name, &rollup.rpc_url)?,
         };
         let settings = PollSettings::from_config(&config);
+        endpoints.insert(rollup.rollup_id, endpoint.rpc_url.clone());
         collectors.spawn(watch_rollup(
             endpoint,
             settings,
@@ -98,9 +117,20 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
         });
     }
     drop(observations);
+    let (hub_events, hub_observed) = mpsc::channel(OBSERVATION_BUFFER);
+    let hub = HubCollector::new(
+        hub_url,
+        hub_contracts,
+        rollups.iter().map(|r| r.rollup_id).collect(),
+        HubPollSettings::from_config(&config),
+    );
+    collectors.spawn(watch_hub(hub, hub_events, shutdown.child_token()));
     let known = storage.hub_statuses().await?;
-    let strategies = Strategies::new(StrategyParams::from_config(&config), rollups, &known);
-    let strategy_loop = decide(strategies, observed, storage, executor, &config, shutdown.clone());
+    let strategies = Strategies::new(params, rollups, &known);
+    let rollup_ops = RollupOps::new(endpoints, config.rpc_timeout());
+    rollup_ops.resume(storage.as_ref()).await?;
+    let parts = Parts { observed, hub_observed, storage, executor, rollup_ops };
+    let strategy_loop = decide(strategies, parts, &config, shutdown.clone());
 
     let outcome = tokio::select! {
         result = strategy_loop => result,
@@ -118,13 +148,20 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
     outcome
 }
 
-/// The strategy task: stores each observation, feeds it and periodic ticks to the strategies,
-/// and submits the actions.
-async fn decide(
-    mut strategies: Strategies,
-    mut observed: mpsc::Receiver<Observation>,
+/// What the strategy task reads from and hands actions to.
+struct Parts {
+    observed: mpsc::Receiver<Observation>,
+    hub_observed: mpsc::Receiver<Event>,
     storage: Arc<dyn Storage>,
     executor: ExecutorHandle,
+    rollup_ops: RollupOps,
+}
+
+/// The strategy task: stores each observation, feeds it, hub events and periodic ticks to the
+/// strategies, and hands the actions to the executor (hub) or the rollup operations.
+async fn decide(
+    mut strategies: Strategies,
+    mut parts: Parts,
     config: &Config,
     shutdown: CancellationToken,
 ) -> Result<(), KeeperError> {
@@ -133,15 +170,18 @@ async fn decide(
     loop {
         let event = tokio::select! {
             _ = shutdown.cancelled() => return Ok(()),
-            Some(observation) = observed.recv() => {
-                storage.record_observation(&observation).await?;
+            Some(observation) = parts.observed.recv() => {
+                parts.storage.record_observation(&observation).await?;
                 Event::Observation(observation)
             }
+            Some(event) = parts.hub_observed.recv() => event,
             _ = ticker.tick() => Event::Tick { now_ms: now_ms() },
         };
         for action in strategies.on_event(&event) {
             tracing::info!(key = %action.key, kind = action.kind.name(), "strategy decided");
-            if executor.submit(action).await.is_err() {
+            if !action.kind.is_hub() {
+                parts.rollup_ops.perform(action, parts.storage.as_ref()).await?;
+            } else if parts.executor.submit(action).await.is_err() {
                 // The executor task ended; `run` reports why.
                 return Ok(());
             }

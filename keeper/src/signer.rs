@@ -51,6 +51,17 @@ pub fn load_signer(source: &SignerSource) -> Result<PrivateKeySigner, SignerErro
     }
 }
 
+/// The reporter keys a config names; the keeper's own key when it names none.
+pub fn load_reporters(
+    sources: &[SignerSource],
+    keeper: &PrivateKeySigner,
+) -> Result<Vec<PrivateKeySigner>, SignerError> {
+    if sources.is_empty() {
+        return Ok(vec![keeper.clone()]);
+    }
+    sources.iter().map(load_signer).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,8 +1,9 @@
-//! Collectors: one task per rollup polling its head. Every poll yields observations, including
-//! failures, so a dead rollup is visible to the strategies and never stops the other collectors.
-//! The hub collector (stake, windows, channels and epochs read from the hub contracts) comes
-//! with the contract bindings.
+//! Collectors: one task per rollup polling its head, and one for the hub contracts. Every poll
+//! yields observations, including failures, so a dead rollup is visible to the strategies and
+//! never stops the other collectors.
 
+pub mod hub;
 pub mod rollup;
 
+pub use hub::{watch_hub, HubCollector, HubContracts, HubPollSettings};
 pub use rollup::{head_of, watch_rollup, HeadTracker, PollSettings, RollupEndpoint};

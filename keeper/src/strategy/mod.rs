@@ -27,7 +27,7 @@ use congestion::{CongestionChange, CongestionDetector, CongestionRule};
 use outage::{Liveness, LivenessChange};
 use stake::RollupStake;
 use surge::SurgeDetector;
-use traffic::{EpochClock, TrafficLedger};
+use traffic::{RewardEpochs, TrafficLedger};
 
 /// What the keeper knows about a rollup from the manifest.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,15 +40,42 @@ pub struct RollupInfo {
     pub kind: String,
 }
 
-/// The hub's view of stake, read by the hub collector.
+/// Reports for at most this many epochs are decided per hub snapshot (catching up after a
+/// long stop); the next snapshot continues.
+const MAX_REPORTS_PER_SNAPSHOT: usize = 8;
+
+/// The hub's state, read by the hub collector at one hub block.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HubSnapshot {
-    /// The hub's current reward epoch.
+    /// The hub block's timestamp, unix seconds.
+    pub hub_time: u64,
+    /// The hub's current reward epoch (`RewardDistributor.currentEpoch`).
     pub epoch: u64,
-    /// Stake per rollup.
+    /// The reward epochs and the last one reported.
+    pub reward_epochs: RewardEpochs,
+    /// The RollupRegistry's longest threshold lowering, seconds.
+    pub max_lowering_duration: u64,
+    /// Stake and thresholds per rollup.
     pub rollups: Vec<RollupStake>,
     /// Boost windows that ended and are not settled: (rollup, window end in unix seconds).
     pub expired_windows: Vec<(RollupId, u64)>,
+    /// The ElasticPool's bounds, when it is deployed and was read.
+    pub pool: Option<PoolLimits>,
+}
+
+/// What the ElasticPool allows a boost window, read by the hub collector.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PoolLimits {
+    /// The most one window may lend (`windowCap`, also bounded by idle assets).
+    pub window_cap: U256,
+    /// The highest multiplier (`maxMultiplierBps`).
+    pub max_multiplier_bps: u32,
+    /// The longest window (`maxWindowDuration`), seconds.
+    pub max_window_duration: u64,
+    /// Rollups with a window still open, and when it expires (unix seconds).
+    pub open_windows: BTreeMap<RollupId, u64>,
+    /// The hub time these were read at, unix seconds.
+    pub read_at: u64,
 }
 
 /// Something the strategies react to.
@@ -63,6 +90,17 @@ pub enum Event {
     },
     /// Fresh hub state.
     Hub(HubSnapshot),
+    /// Governance changed a rollup's gas-limit parameter (`RollupRegistry.GasLimitChanged`).
+    GasLimitChanged {
+        /// The rollup.
+        rollup_id: RollupId,
+        /// The new gas limit.
+        gas_limit: u64,
+        /// The hub block of the event.
+        block_number: u64,
+        /// The event's index in that block.
+        log_index: u64,
+    },
 }
 
 /// Every strategy parameter, taken from the config.
@@ -100,14 +138,19 @@ pub struct StrategyParams {
     pub max_hhi_bps: u16,
     /// Share of the allocation moved (bps).
     pub move_bps: u16,
-    /// Reward epochs.
-    pub epoch_clock: EpochClock,
-    /// A closed epoch is reported this long after it ends, so late blocks still count.
+    /// A closed epoch is reported this long after it ends on the hub, so late rollup blocks
+    /// still count.
     pub report_grace_ms: u64,
     /// Security factor per rollup kind (bps); other kinds use the optimistic value.
     pub optimistic_security_factor_bps: u32,
     /// Security factor of ZK rollups (bps).
     pub zk_security_factor_bps: u32,
+    /// Whether the ElasticPool is deployed (boost windows, settlement, redistribution).
+    pub elastic_pool: bool,
+    /// Whether EmergencyChannels is deployed (channels on surges and outages).
+    pub channels: bool,
+    /// Whether governance gas limits are applied to the (devnet) rollup nodes.
+    pub apply_gas_limits: bool,
 }
 
 impl StrategyParams {
@@ -134,14 +177,21 @@ impl StrategyParams {
             max_top_share_bps: config.concentration.max_top_share_bps,
             max_hhi_bps: config.concentration.max_hhi_bps,
             move_bps: config.concentration.move_bps,
-            epoch_clock: EpochClock {
-                origin_seconds: 0,
-                length_seconds: config.report.epoch_seconds,
-            },
             report_grace_ms: 2 * config.collector.poll_interval_ms,
             optimistic_security_factor_bps: config.report.optimistic_security_factor_bps,
             zk_security_factor_bps: config.report.zk_security_factor_bps,
+            // Known once the manifest is read; see `with_contracts`.
+            elastic_pool: false,
+            channels: false,
+            apply_gas_limits: config.devnet.apply_gas_limits,
         }
+    }
+
+    /// Enables the strategies whose hub contracts are deployed.
+    pub fn with_contracts(mut self, elastic_pool: bool, channels: bool) -> Self {
+        self.elastic_pool = elastic_pool;
+        self.channels = channels;
+        self
     }
 }
 
@@ -167,8 +217,10 @@ pub struct Strategies {
     params: StrategyParams,
     rollups: BTreeMap<RollupId, RollupState>,
     traffic: TrafficLedger,
-    /// The epoch currently being counted, once the first tick arrived.
-    open_epoch: Option<u64>,
+    /// The last epoch a report was decided for.
+    reported_through: u64,
+    /// The ElasticPool's bounds from the latest hub snapshot.
+    pool: Option<PoolLimits>,
 }
 
 impl Strategies {
@@ -204,7 +256,7 @@ impl Strategies {
                 (state.info.rollup_id, state)
             })
             .collect();
-        Self { params, rollups, traffic: TrafficLedger::default(), open_epoch: None }
+        Self { params, rollups, traffic: TrafficLedger::default(), reported_through: 0, pool: None }
     }
 
     /// The status the strategies believe a rollup has.
@@ -231,11 +283,19 @@ impl Strategies {
             }
             Event::Tick { now_ms } => self.on_tick(*now_ms),
             Event::Hub(snapshot) => self.on_hub(snapshot),
+            Event::GasLimitChanged { rollup_id, gas_limit, block_number, log_index } => {
+                if !self.params.apply_gas_limits || !self.rollups.contains_key(rollup_id) {
+                    return Vec::new();
+                }
+                let key = format!("gas-limit:{rollup_id}:{block_number}:{log_index}");
+                let kind =
+                    ActionKind::SetRollupGasLimit { rollup_id: *rollup_id, gas_limit: *gas_limit };
+                vec![Action::new(key, kind)]
+            }
         }
     }
 
     fn on_head(&mut self, rollup_id: RollupId, head: &Head, at_ms: u64) -> Vec<Action> {
-        let epoch = self.params.epoch_clock.epoch_at(head.timestamp);
         let Some(rollup) = self.rollups.get_mut(&rollup_id) else {
             return Vec::new();
         };
@@ -247,7 +307,7 @@ impl Strategies {
             rollup.congestion = CongestionDetector::new(self.params.congestion.k_blocks, false);
             actions.extend(set_status(rollup, RollupStatus::Active, &block.to_string()));
         }
-        self.traffic.record_block(rollup_id, head.number, epoch, head.tx_count);
+        self.traffic.record_block(rollup_id, head.number, head.timestamp, head.tx_count);
         let fee_ratio = head.base_fee_per_gas.and_then(|fee| rollup.baseline.ratio(fee));
         let fullness = head.fullness();
         rollup.load.update(fullness);
@@ -278,13 +338,10 @@ impl Strategies {
         let Some(rollup) = self.rollups.get_mut(&rollup_id) else { return Vec::new() };
         match change {
             Some(CongestionChange::Began) if rollup.status == RollupStatus::Active => {
-                let boost = ActionKind::OpenBoostWindow {
-                    rollup_id,
-                    multiplier_bps: params.boost_multiplier_bps,
-                    amount: params.boost_amount,
-                    duration_seconds: params.boost_duration_seconds,
-                };
-                let mut actions = vec![Action::new(format!("boost:{rollup_id}:{block}"), boost)];
+                let mut actions = Vec::new();
+                if let Some(boost) = boost_window(params, self.pool.as_ref(), rollup_id) {
+                    actions.push(Action::new(format!("boost:{rollup_id}:{block}"), boost));
+                }
                 actions.extend(set_status(rollup, RollupStatus::Congested, &block.to_string()));
                 actions
             }
@@ -330,32 +387,37 @@ impl Strategies {
             actions.extend(set_status(rollup, RollupStatus::Down, &trigger));
             actions.extend(self.open_channel(rollup_id, ChannelReason::Outage, &trigger));
         }
-        actions.extend(self.close_epoch_if_over(now_ms));
         actions
     }
 
-    fn close_epoch_if_over(&mut self, now_ms: u64) -> Option<Action> {
-        let clock = self.params.epoch_clock;
-        let current = clock.epoch_at(now_ms.saturating_sub(self.params.report_grace_ms) / 1_000);
-        let open = *self.open_epoch.get_or_insert(current);
-        if current <= open {
-            return None;
+    /// Reports every epoch that ended on the hub (plus the grace) after the last reported one,
+    /// in order: the distributor accepts only the next epoch.
+    fn reports_due(&mut self, snapshot: &HubSnapshot) -> Vec<Action> {
+        let epochs = snapshot.reward_epochs;
+        let grace_seconds = self.params.report_grace_ms.div_ceil(1_000);
+        let mut actions = Vec::new();
+        let mut epoch = self.reported_through.max(epochs.last_reported) + 1;
+        while actions.len() < MAX_REPORTS_PER_SNAPSHOT
+            && epochs.end_of(epoch).saturating_add(grace_seconds) <= snapshot.hub_time
+        {
+            let counts = self.traffic.take(epochs.start_of(epoch), epochs.end_of(epoch));
+            let rollups = self
+                .rollups
+                .values()
+                .map(|r| RollupTraffic {
+                    rollup_id: r.info.rollup_id,
+                    tx_volume: counts.get(&r.info.rollup_id).copied().unwrap_or_default(),
+                    // Cross-chain messages come from the ChannelEndpoint events, once deployed.
+                    cross_chain_messages: 0,
+                    security_factor_bps: self.security_factor_bps(&r.info.kind),
+                })
+                .collect();
+            let report = TrafficReport { epoch, rollups };
+            actions.push(Action::new(format!("report:{epoch}"), ActionKind::SubmitReport(report)));
+            self.reported_through = epoch;
+            epoch += 1;
         }
-        self.open_epoch = Some(current);
-        let counts = self.traffic.close_epoch(open);
-        let rollups = self
-            .rollups
-            .values()
-            .map(|r| RollupTraffic {
-                rollup_id: r.info.rollup_id,
-                tx_volume: counts.get(&r.info.rollup_id).copied().unwrap_or_default(),
-                // Cross-chain messages come from the ChannelEndpoint events (hub collector).
-                cross_chain_messages: 0,
-                security_factor_bps: self.security_factor_bps(&r.info.kind),
-            })
-            .collect();
-        let report = TrafficReport { epoch: open, rollups };
-        Some(Action::new(format!("report:{open}"), ActionKind::SubmitReport(report)))
+        actions
     }
 
     fn security_factor_bps(&self, kind: &str) -> u32 {
@@ -367,10 +429,16 @@ impl Strategies {
     }
 
     fn on_hub(&mut self, snapshot: &HubSnapshot) -> Vec<Action> {
-        let mut actions = Vec::new();
+        self.pool.clone_from(&snapshot.pool);
+        let mut actions = self.reports_due(snapshot);
         for stake in &snapshot.rollups {
-            actions.extend(self.lower_threshold_if_short(stake, snapshot.epoch));
-            actions.extend(self.redistribute_if_concentrated(stake, snapshot));
+            actions.extend(self.lower_threshold_if_short(stake, snapshot));
+            if self.params.elastic_pool {
+                actions.extend(self.redistribute_if_concentrated(stake, snapshot));
+            }
+        }
+        if !self.params.elastic_pool {
+            return actions;
         }
         for (rollup_id, window_end) in &snapshot.expired_windows {
             let key = format!("settle:{rollup_id}:{window_end}");
@@ -379,19 +447,35 @@ impl Strategies {
         actions
     }
 
-    fn lower_threshold_if_short(&self, stake: &RollupStake, epoch: u64) -> Option<Action> {
+    /// Lowers a short rollup's threshold within the registry's bounds: not below its floor,
+    /// below its base minimum, and for no longer than the registry's longest lowering.
+    fn lower_threshold_if_short(
+        &self,
+        stake: &RollupStake,
+        snapshot: &HubSnapshot,
+    ) -> Option<Action> {
         let p = &self.params;
         if !self.rollups.contains_key(&stake.rollup_id)
             || !stake::is_short_of_validators(stake, p.min_validators)
         {
             return None;
         }
+        let new_minimum = stake::lowered_minimum(stake.base_minimum, p.lowered_percent)
+            .max(stake.threshold_floor);
+        if new_minimum >= stake.base_minimum {
+            tracing::debug!(rollup = stake.rollup_id, "threshold floor leaves no room to lower");
+            return None;
+        }
+        let mut duration_seconds = p.threshold_duration_seconds;
+        if snapshot.max_lowering_duration > 0 {
+            duration_seconds = duration_seconds.min(snapshot.max_lowering_duration);
+        }
         let kind = ActionKind::LowerThreshold {
             rollup_id: stake.rollup_id,
-            new_minimum: stake::lowered_minimum(stake.base_minimum, p.lowered_percent),
-            duration_seconds: p.threshold_duration_seconds,
+            new_minimum,
+            duration_seconds,
         };
-        Some(Action::new(format!("threshold:{}:{epoch}", stake.rollup_id), kind))
+        Some(Action::new(format!("threshold:{}:{}", stake.rollup_id, snapshot.epoch), kind))
     }
 
     fn redistribute_if_concentrated(
@@ -430,6 +514,9 @@ impl Strategies {
     }
 
     fn open_channel(&self, from: RollupId, reason: ChannelReason, trigger: &str) -> Option<Action> {
+        if !self.params.channels {
+            return None;
+        }
         let Some(to) = self.least_loaded_target(from) else {
             tracing::warn!(from, %reason, "no healthy rollup to divert traffic to");
             return None;
@@ -458,6 +545,36 @@ impl Strategies {
             .min_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal))
             .map(|(_, _, id)| id)
     }
+}
+
+/// The boost window for a congested rollup, within the pool's bounds when they are known:
+/// none without an ElasticPool, while the rollup's window is still open, or when the pool
+/// cannot lend anything.
+fn boost_window(
+    params: &StrategyParams,
+    pool: Option<&PoolLimits>,
+    rollup_id: RollupId,
+) -> Option<ActionKind> {
+    if !params.elastic_pool {
+        return None;
+    }
+    let mut multiplier_bps = u32::from(params.boost_multiplier_bps);
+    let mut amount = params.boost_amount;
+    let mut duration_seconds = params.boost_duration_seconds;
+    if let Some(pool) = pool {
+        if pool.open_windows.get(&rollup_id).is_some_and(|expires| *expires > pool.read_at) {
+            tracing::debug!(rollup_id, "boost window still open");
+            return None;
+        }
+        multiplier_bps = multiplier_bps.min(pool.max_multiplier_bps);
+        amount = amount.min(pool.window_cap);
+        duration_seconds = duration_seconds.min(pool.max_window_duration);
+    }
+    if amount.is_zero() || duration_seconds == 0 {
+        tracing::warn!(rollup_id, "the ElasticPool has nothing to lend; no boost window");
+        return None;
+    }
+    Some(ActionKind::OpenBoostWindow { rollup_id, multiplier_bps, amount, duration_seconds })
 }
 
 /// The SetStatus action for a status change, and the new believed status; none if unchanged.

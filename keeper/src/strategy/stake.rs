@@ -13,6 +13,8 @@ pub struct RollupStake {
     pub validator_stakes: Vec<U256>,
     /// The rollup's base minimum validator stake.
     pub base_minimum: u128,
+    /// The lowest the minimum may be lowered to.
+    pub threshold_floor: u128,
     /// Whether a temporary lowering is already in force.
     pub threshold_lowered: bool,
     /// ElasticPool stake currently allocated to the rollup.
@@ -118,6 +120,7 @@ mod tests {
             rollup_id: 1,
             validator_stakes: stakes(&[1, 1, 1]),
             base_minimum: 100,
+            threshold_floor: 10,
             threshold_lowered: false,
             pool_allocation: U256::ZERO,
         };

@@ -21,10 +21,12 @@ fn params() -> StrategyParams {
         max_top_share_bps: 5_000,
         max_hhi_bps: 4_000,
         move_bps: 2_500,
-        epoch_clock: EpochClock { origin_seconds: 0, length_seconds: 60 },
         report_grace_ms: 0,
         optimistic_security_factor_bps: 10_000,
         zk_security_factor_bps: 12_000,
+        elastic_pool: true,
+        channels: true,
+        apply_gas_limits: true,
     }
 }
 
@@ -109,6 +111,37 @@ fn congestion_opens_a_boost_window_and_marks_congested_after_k_blocks() {
     );
     assert_eq!(s.status(1), Some(RollupStatus::Congested));
     assert!(s.on_event(&head(1, 9, 1.0, 280, 50)).is_empty(), "no second boost");
+}
+
+#[test]
+fn boost_windows_stay_within_the_pool_bounds_and_wait_for_an_open_one() {
+    let mut s = strategies(&["optimistic", "optimistic"]);
+    let mut hub = snapshot(1, vec![], vec![]);
+    hub.pool = Some(PoolLimits {
+        window_cap: U256::from(400u64),
+        max_multiplier_bps: 15_000,
+        max_window_duration: 300,
+        open_windows: BTreeMap::from([(2, 1_500)]),
+        read_at: 1_000,
+    });
+    s.on_event(&Event::Hub(hub));
+    warm(&mut s, &[1, 2]);
+    let actions =
+        feed(&mut s, (6..=8).flat_map(|n| [head(1, n, 1.0, 250, 5), head(2, n, 1.0, 250, 5)]));
+    assert_eq!(
+        keys(&actions),
+        ["boost:1:8", "status:1:congested:8", "status:2:congested:8"],
+        "rollup 2's window is still open"
+    );
+    assert_eq!(
+        actions[0].kind,
+        ActionKind::OpenBoostWindow {
+            rollup_id: 1,
+            multiplier_bps: 15_000,
+            amount: U256::from(400u64),
+            duration_seconds: 300
+        }
+    );
 }
 
 #[test]
@@ -274,20 +307,30 @@ fn stake(rollup_id: RollupId, stakes: &[u64], allocation: u64) -> RollupStake {
         rollup_id,
         validator_stakes: stakes.iter().map(|s| U256::from(*s)).collect(),
         base_minimum: 1_000,
+        threshold_floor: 100,
         threshold_lowered: false,
         pool_allocation: U256::from(allocation),
+    }
+}
+
+/// A hub snapshot in `epoch`, with no report due.
+fn snapshot(epoch: u64, rollups: Vec<RollupStake>, expired: Vec<(RollupId, u64)>) -> HubSnapshot {
+    HubSnapshot {
+        hub_time: 1_000,
+        epoch,
+        reward_epochs: RewardEpochs { genesis: 1_000, length: 60, last_reported: 0 },
+        max_lowering_duration: 7_200,
+        rollups,
+        expired_windows: expired,
+        pool: None,
     }
 }
 
 #[test]
 fn validator_shortage_lowers_the_threshold_once_per_epoch() {
     let mut s = strategies(&["optimistic", "optimistic"]);
-    let snapshot = HubSnapshot {
-        epoch: 4,
-        rollups: vec![stake(1, &[10, 10], 0), stake(2, &[10, 10, 10], 0)],
-        expired_windows: vec![],
-    };
-    let actions = s.on_event(&Event::Hub(snapshot));
+    let hub = snapshot(4, vec![stake(1, &[10, 10], 0), stake(2, &[10, 10, 10], 0)], vec![]);
+    let actions = s.on_event(&Event::Hub(hub));
     assert_eq!(keys(&actions), ["threshold:1:4"]);
     assert_eq!(
         actions[0].kind,
@@ -295,23 +338,23 @@ fn validator_shortage_lowers_the_threshold_once_per_epoch() {
     );
     let mut lowered = stake(1, &[10, 10], 0);
     lowered.threshold_lowered = true;
-    let snapshot = HubSnapshot { epoch: 5, rollups: vec![lowered], expired_windows: vec![] };
-    assert!(s.on_event(&Event::Hub(snapshot)).is_empty(), "already lowered");
+    let hub = snapshot(5, vec![lowered], vec![]);
+    assert!(s.on_event(&Event::Hub(hub)).is_empty(), "already lowered");
 }
 
 #[test]
 fn concentrated_stake_is_redistributed_to_the_least_concentrated_rollup() {
     let mut s = strategies(&["optimistic", "optimistic", "zk"]);
-    let snapshot = HubSnapshot {
-        epoch: 9,
-        rollups: vec![
+    let hub = snapshot(
+        9,
+        vec![
             stake(1, &[80, 10, 10], 4_000),
             stake(2, &[40, 30, 30], 0),
             stake(3, &[25, 25, 25, 25], 0),
         ],
-        expired_windows: vec![],
-    };
-    let actions = s.on_event(&Event::Hub(snapshot));
+        vec![],
+    );
+    let actions = s.on_event(&Event::Hub(hub));
     assert_eq!(keys(&actions), ["redistribute:1:9"]);
     assert_eq!(
         actions[0].kind,
@@ -322,39 +365,76 @@ fn concentrated_stake_is_redistributed_to_the_least_concentrated_rollup() {
 #[test]
 fn concentrated_stake_without_pool_allocation_or_target_is_left_alone() {
     let mut s = strategies(&["optimistic", "optimistic"]);
-    let snapshot = HubSnapshot {
-        epoch: 9,
-        rollups: vec![stake(1, &[80, 10, 10], 0), stake(2, &[10, 10, 10], 0)],
-        expired_windows: vec![],
-    };
-    assert!(s.on_event(&Event::Hub(snapshot)).is_empty());
-    let snapshot = HubSnapshot {
-        epoch: 9,
-        rollups: vec![stake(1, &[80, 10, 10], 100), stake(2, &[90, 5, 5], 0)],
-        expired_windows: vec![],
-    };
-    assert!(s.on_event(&Event::Hub(snapshot)).is_empty(), "no unconcentrated target");
+    let hub = snapshot(9, vec![stake(1, &[80, 10, 10], 0), stake(2, &[10, 10, 10], 0)], vec![]);
+    assert!(s.on_event(&Event::Hub(hub)).is_empty());
+    let hub = snapshot(9, vec![stake(1, &[80, 10, 10], 100), stake(2, &[90, 5, 5], 0)], vec![]);
+    assert!(s.on_event(&Event::Hub(hub)).is_empty(), "no unconcentrated target");
 }
 
 #[test]
 fn expired_windows_are_settled() {
     let mut s = strategies(&["optimistic"]);
-    let snapshot = HubSnapshot { epoch: 1, rollups: vec![], expired_windows: vec![(1, 777)] };
-    let actions = s.on_event(&Event::Hub(snapshot));
+    let hub = snapshot(1, vec![], vec![(1, 777)]);
+    let actions = s.on_event(&Event::Hub(hub));
     assert_eq!(keys(&actions), ["settle:1:777"]);
     assert_eq!(actions[0].kind, ActionKind::SettleWindow { rollup_id: 1 });
 }
 
 #[test]
+fn threshold_lowering_stays_within_the_registry_bounds() {
+    let mut s = strategies(&["optimistic"]);
+    let mut short = stake(1, &[10], 0);
+    short.threshold_floor = 700;
+    let mut hub = snapshot(2, vec![short.clone()], vec![]);
+    hub.max_lowering_duration = 600;
+    let actions = s.on_event(&Event::Hub(hub));
+    assert_eq!(
+        actions[0].kind,
+        ActionKind::LowerThreshold { rollup_id: 1, new_minimum: 700, duration_seconds: 600 },
+        "raised to the floor, capped at the registry's longest lowering"
+    );
+    short.threshold_floor = 1_000;
+    assert!(s.on_event(&Event::Hub(snapshot(3, vec![short], vec![]))).is_empty(), "no room");
+}
+
+#[test]
+fn without_the_elastic_pool_and_channels_those_actions_are_not_decided() {
+    let params = StrategyParams { elastic_pool: false, channels: false, ..params() };
+    let mut s = strategies_with(params, &["optimistic", "optimistic"]);
+    let hub = snapshot(9, vec![stake(1, &[80, 10, 10], 4_000)], vec![(1, 777)]);
+    assert!(s.on_event(&Event::Hub(hub)).is_empty());
+    warm(&mut s, &[1, 2]);
+    let actions = feed(&mut s, (6..=8).map(|n| head(1, n, 0.95, 200, 50)));
+    assert_eq!(keys(&actions), ["status:1:congested:8"], "status only, no boost window");
+    let actions = s.on_event(&Event::Tick { now_ms: 100 * SECOND });
+    assert_eq!(keys(&actions), ["status:1:down:after-8", "status:2:down:after-5"], "no channel");
+}
+
+fn epochs(last_reported: u64) -> RewardEpochs {
+    RewardEpochs { genesis: 0, length: 60, last_reported }
+}
+
+fn report_snapshot(hub_time: u64, last_reported: u64) -> Event {
+    Event::Hub(HubSnapshot {
+        hub_time,
+        epoch: epochs(last_reported).epoch_at(hub_time),
+        reward_epochs: epochs(last_reported),
+        max_lowering_duration: 0,
+        rollups: vec![],
+        expired_windows: vec![],
+        pool: None,
+    })
+}
+
+#[test]
 fn epoch_end_reports_the_tx_volume_observed_per_rollup() {
     let mut s = strategies_with(never_down(), &["optimistic", "zk"]);
-    s.on_event(&Event::Tick { now_ms: 0 });
     feed(&mut s, [calm(1, 10), calm(1, 11), head(2, 20, 0.1, 100, 7), calm(1, 61)]);
-    assert!(s.on_event(&Event::Tick { now_ms: 59 * SECOND }).is_empty());
-    let actions = s.on_event(&Event::Tick { now_ms: 60 * SECOND });
-    assert_eq!(keys(&actions), ["report:0"]);
+    assert!(s.on_event(&report_snapshot(59, 0)).is_empty(), "epoch 1 has not ended");
+    let actions = s.on_event(&report_snapshot(60, 0));
+    assert_eq!(keys(&actions), ["report:1"]);
     let ActionKind::SubmitReport(report) = &actions[0].kind else { panic!("{actions:?}") };
-    assert_eq!(report.epoch, 0);
+    assert_eq!(report.epoch, 1);
     assert_eq!(
         report.rollups,
         vec![
@@ -372,10 +452,44 @@ fn epoch_end_reports_the_tx_volume_observed_per_rollup() {
             },
         ]
     );
-    assert!(s.on_event(&Event::Tick { now_ms: 61 * SECOND }).is_empty(), "reported once");
-    let actions = s.on_event(&Event::Tick { now_ms: 120 * SECOND });
+    assert!(s.on_event(&report_snapshot(61, 0)).is_empty(), "decided once, pending on the hub");
+    let actions = s.on_event(&report_snapshot(120, 1));
     let ActionKind::SubmitReport(report) = &actions[0].kind else { panic!("{actions:?}") };
-    assert_eq!((report.epoch, report.rollups[0].tx_volume), (1, 10), "block 61 is in epoch 1");
+    assert_eq!((report.epoch, report.rollups[0].tx_volume), (2, 10), "block 61 is in epoch 2");
+}
+
+#[test]
+fn reports_wait_for_the_grace_and_catch_up_in_order_from_the_hub() {
+    let params = StrategyParams { report_grace_ms: 2_500, ..never_down() };
+    let mut s = strategies_with(params, &["optimistic"]);
+    assert!(s.on_event(&report_snapshot(62, 0)).is_empty(), "within the grace");
+    assert_eq!(keys(&s.on_event(&report_snapshot(63, 0))), ["report:1"]);
+    // A restarted keeper starts from the hub's last reported epoch.
+    let mut s = strategies_with(never_down(), &["optimistic"]);
+    let actions = s.on_event(&report_snapshot(60 * 20, 3));
+    assert_eq!(keys(&actions), (4..12).map(|e| format!("report:{e}")).collect::<Vec<_>>());
+    let actions = s.on_event(&report_snapshot(60 * 20, 3));
+    assert_eq!(keys(&actions), (12..=19).map(|e| format!("report:{e}")).collect::<Vec<_>>());
+}
+
+#[test]
+fn governance_gas_limits_become_rollup_actions_only_when_enabled() {
+    let changed = |rollup_id| Event::GasLimitChanged {
+        rollup_id,
+        gas_limit: 12_000_000,
+        block_number: 40,
+        log_index: 2,
+    };
+    let mut s = strategies(&["optimistic"]);
+    let actions = s.on_event(&changed(1));
+    assert_eq!(keys(&actions), ["gas-limit:1:40:2"]);
+    assert_eq!(
+        actions[0].kind,
+        ActionKind::SetRollupGasLimit { rollup_id: 1, gas_limit: 12_000_000 }
+    );
+    assert!(s.on_event(&changed(9)).is_empty(), "not a rollup this keeper watches");
+    let params = StrategyParams { apply_gas_limits: false, ..params() };
+    assert!(strategies_with(params, &["optimistic"]).on_event(&changed(1)).is_empty());
 }
 
 #[test]

@@ -1,0 +1,301 @@
+//! The hub collector: reads the hub contracts at one block per poll and turns them into
+//! [`Event::Hub`] snapshots (reward epochs, thresholds, validator stake per rollup) and the
+//! registry's `GasLimitChanged` events into [`Event::GasLimitChanged`].
+//!
+//! The StakingHub has no per-rollup validator list, so the collector rebuilds one from its
+//! events (`ValidatorRegistered`, `Delegated`, `Undelegated`, `ValidatorSlashed`,
+//! `ValidatorExited`), scanning the logs once, in order, from `[hub] from_block`.
+
+use std::{collections::BTreeMap, time::Duration};
+
+use alloy::{
+    eips::BlockId,
+    primitives::{Address, U256},
+    providers::{Provider, RootProvider},
+    rpc::types::{Filter, Log},
+    sol_types::SolEvent,
+    transports::http::reqwest::Url,
+};
+use era_bindings::{
+    reward_distributor::RewardDistributor,
+    rollup_registry::RollupRegistry::{self, GasLimitChanged},
+    staking_hub::StakingHub::{
+        Delegated, Undelegated, ValidatorExited, ValidatorRegistered, ValidatorSlashed,
+    },
+};
+use era_deploy::manifest::{Manifest, ManifestError};
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+use crate::{
+    actions::contract_names,
+    config::Config,
+    observation::RollupId,
+    strategy::{stake::RollupStake, traffic::RewardEpochs, Event, HubSnapshot},
+};
+
+/// The hub contracts the collector reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HubContracts {
+    /// RollupRegistry.
+    pub rollup_registry: Address,
+    /// StakingHub.
+    pub staking_hub: Address,
+    /// RewardDistributor.
+    pub reward_distributor: Address,
+}
+
+impl HubContracts {
+    /// The addresses in a manifest.
+    pub fn from_manifest(manifest: &Manifest) -> Result<Self, ManifestError> {
+        Ok(Self {
+            rollup_registry: manifest.hub_contract(contract_names::ROLLUP_REGISTRY)?,
+            staking_hub: manifest.hub_contract(contract_names::STAKING_HUB)?,
+            reward_distributor: manifest.hub_contract(contract_names::REWARD_DISTRIBUTOR)?,
+        })
+    }
+}
+
+/// How the hub collector polls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HubPollSettings {
+    /// Time between polls.
+    pub interval: Duration,
+    /// Time one poll (all its requests) may take.
+    pub timeout: Duration,
+    /// First block whose events are read.
+    pub from_block: u64,
+    /// Blocks per `eth_getLogs` request.
+    pub max_log_range: u64,
+}
+
+impl HubPollSettings {
+    /// The settings a config sets.
+    pub fn from_config(config: &Config) -> Self {
+        Self {
+            interval: config.hub_poll_interval(),
+            timeout: config.rpc_timeout() * 4,
+            from_block: config.hub.from_block,
+            max_log_range: config.hub.max_log_range,
+        }
+    }
+}
+
+/// A validator as rebuilt from the StakingHub's events.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ValidatorRecord {
+    rollup_id: RollupId,
+    active: bool,
+    stake: U256,
+}
+
+/// Reads the hub; remembers how far its events were scanned.
+#[derive(Debug)]
+pub struct HubCollector {
+    provider: RootProvider,
+    contracts: HubContracts,
+    rollup_ids: Vec<RollupId>,
+    settings: HubPollSettings,
+    next_log_block: u64,
+    validators: BTreeMap<Address, ValidatorRecord>,
+    /// Immutable distributor parameters (genesis, epoch length), read once.
+    epoch_params: Option<(u64, u64)>,
+}
+
+impl HubCollector {
+    /// A collector for these rollups that has read nothing yet.
+    pub fn new(
+        hub_url: Url,
+        contracts: HubContracts,
+        rollup_ids: Vec<RollupId>,
+        settings: HubPollSettings,
+    ) -> Self {
+        Self {
+            provider: RootProvider::new_http(hub_url),
+            contracts,
+            rollup_ids,
+            settings,
+            next_log_block: settings.from_block,
+            validators: BTreeMap::new(),
+            epoch_params: None,
+        }
+    }
+
+    /// One poll: the gas-limit changes since the last poll, in order, then a snapshot.
+    pub async fn poll(&mut self) -> Result<Vec<Event>, String> {
+        match tokio::time::timeout(self.settings.timeout, self.read()).await {
+            Ok(result) => result,
+            Err(_) => Err(format!("no answer within {:?}", self.settings.timeout)),
+        }
+    }
+
+    async fn read(&mut self) -> Result<Vec<Event>, String> {
+        let head = self.provider.get_block_number().await.map_err(|e| e.to_string())?;
+        let mut events = Vec::new();
+        // Chunk by chunk, so a failure part-way keeps what was applied and resumes after it.
+        while self.next_log_block <= head {
+            let to = head.min(self.next_log_block.saturating_add(self.settings.max_log_range - 1));
+            let filter = Filter::new()
+                .address(vec![self.contracts.staking_hub, self.contracts.rollup_registry])
+                .from_block(self.next_log_block)
+                .to_block(to);
+            let logs = self.provider.get_logs(&filter).await.map_err(|e| e.to_string())?;
+            for log in &logs {
+                events.extend(self.apply_log(log));
+            }
+            self.next_log_block = to + 1;
+        }
+        events.push(Event::Hub(self.snapshot(head).await?));
+        Ok(events)
+    }
+
+    /// Updates the validator records from a StakingHub event; a registry `GasLimitChanged`
+    /// becomes an event for the strategies.
+    fn apply_log(&mut self, log: &Log) -> Option<Event> {
+        let topic = *log.topic0()?;
+        if log.address() == self.contracts.rollup_registry {
+            if topic != GasLimitChanged::SIGNATURE_HASH {
+                return None;
+            }
+            let event = log.log_decode::<GasLimitChanged>().ok()?;
+            let data = event.inner.data;
+            return Some(Event::GasLimitChanged {
+                rollup_id: data.id,
+                gas_limit: data.newGasLimit,
+                block_number: log.block_number.unwrap_or_default(),
+                log_index: log.log_index.unwrap_or_default(),
+            });
+        }
+        if topic == ValidatorRegistered::SIGNATURE_HASH {
+            let e = log.log_decode::<ValidatorRegistered>().ok()?.inner.data;
+            let record = ValidatorRecord { rollup_id: e.rollupId, active: true, stake: U256::ZERO };
+            self.validators.insert(e.validator, record);
+        } else if topic == Delegated::SIGNATURE_HASH {
+            let e = log.log_decode::<Delegated>().ok()?.inner.data;
+            if let Some(v) = self.validators.get_mut(&e.validator) {
+                v.stake = v.stake.saturating_add(e.amount);
+            }
+        } else if topic == Undelegated::SIGNATURE_HASH {
+            let e = log.log_decode::<Undelegated>().ok()?.inner.data;
+            if let Some(v) = self.validators.get_mut(&e.validator) {
+                v.stake = v.stake.saturating_sub(e.amount);
+            }
+        } else if topic == ValidatorSlashed::SIGNATURE_HASH {
+            let e = log.log_decode::<ValidatorSlashed>().ok()?.inner.data;
+            if let Some(v) = self.validators.get_mut(&e.validator) {
+                v.stake = v.stake.saturating_sub(e.amount);
+            }
+        } else if topic == ValidatorExited::SIGNATURE_HASH {
+            let e = log.log_decode::<ValidatorExited>().ok()?.inner.data;
+            if let Some(v) = self.validators.get_mut(&e.validator) {
+                v.active = false;
+            }
+        }
+        None
+    }
+
+    /// The contracts' state at block `at`.
+    async fn snapshot(&mut self, at: u64) -> Result<HubSnapshot, String> {
+        let block = BlockId::number(at);
+        let err = |what: &str, e: alloy::contract::Error| format!("{what}: {e}");
+        let registry = RollupRegistry::new(self.contracts.rollup_registry, &self.provider);
+        let distributor = RewardDistributor::new(self.contracts.reward_distributor, &self.provider);
+        let hub_time = self
+            .provider
+            .get_block_by_number(at.into())
+            .await
+            .map_err(|e| e.to_string())?
+            .ok_or_else(|| format!("hub block {at} not found"))?
+            .header
+            .timestamp;
+        let (genesis, length) = match self.epoch_params {
+            Some(params) => params,
+            None => {
+                let genesis = distributor.genesis().call().await.map_err(|e| err("genesis", e))?;
+                let length =
+                    distributor.epochLength().call().await.map_err(|e| err("epochLength", e))?;
+                *self.epoch_params.insert((genesis, length))
+            }
+        };
+        let epoch =
+            distributor.currentEpoch().block(block).call().await.map_err(|e| err("epoch", e))?;
+        let last_reported = distributor
+            .lastReportedEpoch()
+            .block(block)
+            .call()
+            .await
+            .map_err(|e| err("lastReportedEpoch", e))?;
+        let max_lowering_duration = registry
+            .maxLoweringDuration()
+            .block(block)
+            .call()
+            .await
+            .map_err(|e| err("maxLoweringDuration", e))?;
+        let mut rollups = Vec::with_capacity(self.rollup_ids.len());
+        for &rollup_id in &self.rollup_ids {
+            let rollup = registry
+                .getRollup(rollup_id)
+                .block(block)
+                .call()
+                .await
+                .map_err(|e| err(&format!("getRollup({rollup_id})"), e))?;
+            let validator_stakes = self
+                .validators
+                .values()
+                .filter(|v| v.active && v.rollup_id == rollup_id)
+                .map(|v| v.stake)
+                .collect();
+            rollups.push(RollupStake {
+                rollup_id,
+                validator_stakes,
+                base_minimum: rollup.minValidatorStake,
+                threshold_floor: rollup.thresholdFloor,
+                threshold_lowered: rollup.loweredUntil > hub_time,
+                pool_allocation: U256::ZERO,
+            });
+        }
+        Ok(HubSnapshot {
+            hub_time,
+            epoch,
+            reward_epochs: RewardEpochs { genesis, length, last_reported },
+            max_lowering_duration,
+            rollups,
+            // Windows and pool bounds come from the ElasticPool once its bindings exist.
+            expired_windows: Vec::new(),
+            pool: None,
+        })
+    }
+}
+
+/// Polls the hub until `shutdown` fires or the receiver is gone. A failing hub is logged and
+/// retried; it never stops the rollup collectors.
+pub async fn watch_hub(
+    mut collector: HubCollector,
+    events: mpsc::Sender<Event>,
+    shutdown: CancellationToken,
+) {
+    let mut ticker = tokio::time::interval(collector.settings.interval);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    tracing::info!(contracts = ?collector.contracts, "watching the hub");
+    loop {
+        tokio::select! {
+            _ = shutdown.cancelled() => break,
+            _ = ticker.tick() => {}
+        }
+        let batch = tokio::select! {
+            _ = shutdown.cancelled() => break,
+            batch = collector.poll() => batch,
+        };
+        match batch {
+            Ok(batch) => {
+                for event in batch {
+                    if events.send(event).await.is_err() {
+                        return;
+                    }
+                }
+            }
+            Err(error) => tracing::warn!(%error, "hub poll failed; will retry"),
+        }
+    }
+    tracing::info!("hub collector stopped");
+}
