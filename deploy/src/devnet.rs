@@ -4,7 +4,9 @@ use crate::{
     anvil::{find_anvil, AnvilError, Chain, ChainSpec},
     manifest::{HubDeployment, Manifest, ManifestError, RollupDeployment, MANIFEST_VERSION},
     progress::Progress,
-    suite::{deploy_hub_suite, DevAccounts, RollupPlan, SuiteParams, FIXED_ACCOUNTS},
+    suite::{
+        deploy_hub_suite, deploy_rollup_suite, DevAccounts, RollupPlan, SuiteParams, FIXED_ACCOUNTS,
+    },
     tx::{signing_provider, TxError},
 };
 use alloy::providers::{ext::AnvilApi, Provider};
@@ -156,6 +158,16 @@ impl Devnet {
             deploy_hub_suite(&provider, &accounts, &plans, &config.params, HUB_CHAIN_ID, progress)
                 .await?;
 
+        progress
+            .step(&format!("rollups: deploying a ChannelEndpoint on each of {}", rollups.len()));
+        let endpoint_deploys = rollups.iter().map(|chain| {
+            let rollup_provider = signing_provider(&chain.rpc_url(), &chain.signers()[..1]);
+            let rollup_id = suite.rollup_ids[&chain.spec.chain_id];
+            let accounts = &accounts;
+            async move { deploy_rollup_suite(&rollup_provider, accounts, rollup_id).await }
+        });
+        let rollup_contracts = futures::future::try_join_all(endpoint_deploys).await?;
+
         if let Some(seconds) = config.block_time {
             progress.step(&format!("switching every chain to {seconds}-second blocks"));
             for chain in std::iter::once(&hub).chain(&rollups) {
@@ -177,7 +189,10 @@ impl Devnet {
             rollups: rollups
                 .iter()
                 .enumerate()
-                .map(|(i, chain)| rollup_entry(i, chain, suite.rollup_ids[&chain.spec.chain_id]))
+                .zip(rollup_contracts)
+                .map(|((i, chain), contracts)| {
+                    rollup_entry(i, chain, suite.rollup_ids[&chain.spec.chain_id], contracts)
+                })
                 .collect(),
         };
         if let Some(path) = &config.manifest_path {
@@ -214,7 +229,12 @@ pub fn kind_code(kind: &str) -> u8 {
     }
 }
 
-fn rollup_entry(index: usize, chain: &Chain, rollup_id: u32) -> RollupDeployment {
+fn rollup_entry(
+    index: usize,
+    chain: &Chain,
+    rollup_id: u32,
+    contracts: std::collections::BTreeMap<String, alloy::primitives::Address>,
+) -> RollupDeployment {
     let (domain, kind) = rollup_layout(index);
     RollupDeployment {
         name: chain.spec.name.clone(),
@@ -223,7 +243,7 @@ fn rollup_entry(index: usize, chain: &Chain, rollup_id: u32) -> RollupDeployment
         rollup_id,
         domain,
         kind: kind.into(),
-        contracts: Default::default(),
+        contracts,
     }
 }
 

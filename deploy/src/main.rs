@@ -180,13 +180,13 @@ fn print_summary(manifest: &Manifest, config: &DevnetConfig) {
         row(&r.name, r.chain_id, &r.rpc_url, &id, &domain, &r.kind);
     }
     println!();
-    println!("{:<24} ADDRESS (hub)", "CONTRACT");
+    println!("{:<28} ADDRESS (hub)", "CONTRACT");
     for (name, address) in &manifest.hub.contracts {
-        println!("{name:<24} {address}");
+        println!("{name:<28} {address}");
     }
     for r in &manifest.rollups {
         for (name, address) in &r.contracts {
-            println!("{:<24} {address}", format!("{name} ({})", r.name));
+            println!("{:<28} {address}", format!("{name} ({})", r.name));
         }
     }
     println!();

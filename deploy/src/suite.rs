@@ -11,8 +11,11 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use era_bindings::{
+    channel_endpoint::ChannelEndpoint,
     component_market::ComponentMarket,
     config_market::{ConfigMarket, IProfileRegistry},
+    elastic_pool::ElasticPool,
+    emergency_channels::EmergencyChannels,
     era_token::EraToken,
     profile_registry::ProfileRegistry,
     reward_distributor::RewardDistributor,
@@ -67,6 +70,10 @@ pub struct SuiteParams {
     pub staker_delegation: u128,
     /// ERA each seeded validator and staker receives.
     pub seed_balance: u128,
+    /// ERA each seeded staker deposits into the elastic pool.
+    pub pool_deposit: u128,
+    /// Longest emergency channel, in seconds.
+    pub max_channel_seconds: u64,
 }
 
 impl Default for SuiteParams {
@@ -81,6 +88,8 @@ impl Default for SuiteParams {
             validator_self_stake: 20_000,
             staker_delegation: 50_000,
             seed_balance: 1_000_000,
+            pool_deposit: 200_000,
+            max_channel_seconds: 86_400,
         }
     }
 }
@@ -102,7 +111,7 @@ pub struct DevAccounts {
     pub reporters: Vec<PrivateKeySigner>,
     /// The security council.
     pub council: PrivateKeySigner,
-    /// Relays channel updates to the rollups.
+    /// Relays channel updates to the rollups' ChannelEndpoints: the keeper's account on a devnet.
     pub relayer: PrivateKeySigner,
     /// Seeded stakers; the first publishes the sample config, the second the sample component.
     pub stakers: Vec<PrivateKeySigner>,
@@ -114,8 +123,8 @@ pub struct DevAccounts {
 pub const FIXED_ACCOUNTS: usize = 9;
 
 impl DevAccounts {
-    /// Assigns roles to anvil's development accounts: 0 deployer, 1 keeper, 2 reporter,
-    /// 3 council, 4 relayer, 5..9 stakers, then one validator per rollup.
+    /// Assigns roles to anvil's development accounts: 0 deployer, 1 keeper (also the relayer),
+    /// 2 reporter, 3 council, 5..9 stakers, then one validator per rollup (4 is unused).
     pub fn from_anvil(signers: &[PrivateKeySigner], rollups: usize) -> Self {
         assert!(signers.len() >= FIXED_ACCOUNTS + rollups, "hub started with too few accounts");
         Self {
@@ -123,7 +132,7 @@ impl DevAccounts {
             keeper: signers[1].clone(),
             reporters: vec![signers[2].clone()],
             council: signers[3].clone(),
-            relayer: signers[4].clone(),
+            relayer: signers[1].clone(),
             stakers: signers[5..FIXED_ACCOUNTS].to_vec(),
             validators: signers[FIXED_ACCOUNTS..FIXED_ACCOUNTS + rollups].to_vec(),
         }
@@ -133,7 +142,7 @@ impl DevAccounts {
     pub fn all(&self) -> Vec<PrivateKeySigner> {
         let mut all = vec![self.deployer.clone(), self.keeper.clone()];
         all.extend(self.reporters.iter().cloned());
-        all.extend([self.council.clone(), self.relayer.clone()]);
+        all.push(self.council.clone());
         all.extend(self.stakers.iter().cloned());
         all.extend(self.validators.iter().cloned());
         all
@@ -252,6 +261,26 @@ pub async fn deploy_hub_suite(
         .await?;
     tx::send_call(p, "fund rewards", distributor_c.fund(funding).from(treasury)).await?;
 
+    progress.step("hub: deploying ElasticPool and EmergencyChannels");
+    let code = ElasticPool::deploy_builder(p, admin, token, registry, distributor, treasury)
+        .calldata()
+        .clone();
+    let pool = suite.add("ElasticPool", tx::deploy(p, "deploy ElasticPool", admin, code).await?);
+    let code = EmergencyChannels::deploy_builder(p, admin, registry, params.max_channel_seconds)
+        .calldata()
+        .clone();
+    let channels = suite
+        .add("EmergencyChannels", tx::deploy(p, "deploy EmergencyChannels", admin, code).await?);
+    let pool_c = ElasticPool::new(pool, p);
+    let channels_c = EmergencyChannels::new(channels, p);
+    tx::send_call(p, "set boost source", distributor_c.setBoostSource(pool).from(admin)).await?;
+    tx::send_call(p, "grant pool KEEPER", pool_c.grantRole(roles::keeper(), keeper).from(admin))
+        .await?;
+    let call = channels_c.grantRole(roles::keeper(), keeper).from(admin);
+    tx::send_call(p, "grant channels KEEPER", call).await?;
+    let call = channels_c.grantRole(roles::council(), accounts.council.address()).from(admin);
+    tx::send_call(p, "grant channels COUNCIL", call).await?;
+
     progress.step(&format!("hub: registering {} rollups", rollups.len()));
     for rollup in rollups {
         let call = registry_c
@@ -292,6 +321,11 @@ pub async fn deploy_hub_suite(
             .delegate(validator.address(), era(params.staker_delegation))
             .from(staker.address());
         tx::send_call(p, "delegate", call).await?;
+        let deposit = era(params.pool_deposit);
+        let call = era_token.approve(pool, deposit).from(staker.address());
+        tx::send_call(p, "approve ElasticPool", call).await?;
+        let call = pool_c.deposit(deposit, staker.address()).from(staker.address());
+        tx::send_call(p, "deposit into ElasticPool", call).await?;
     }
 
     progress.step("hub: deploying the markets with a sample config and component");
@@ -320,6 +354,22 @@ pub async fn deploy_hub_suite(
     publish_samples(p, accounts, rollups, &suite, config_market, component_market, hub_chain_id)
         .await?;
     Ok(suite)
+}
+
+/// Deploys a rollup's ChannelEndpoint (admin: the deployer; relayer: the keeper) and returns
+/// its address. `provider` signs for the rollup chain's deployer.
+pub async fn deploy_rollup_suite(
+    provider: &DynProvider,
+    accounts: &DevAccounts,
+    rollup_id: u32,
+) -> Result<BTreeMap<String, Address>, TxError> {
+    let admin = accounts.deployer.address();
+    let code =
+        ChannelEndpoint::deploy_builder(provider, admin, rollup_id, accounts.relayer.address())
+            .calldata()
+            .clone();
+    let endpoint = tx::deploy(provider, "deploy ChannelEndpoint", admin, code).await?;
+    Ok(BTreeMap::from([("ChannelEndpoint".to_string(), endpoint)]))
 }
 
 /// A sample config (ZK-preferring profile, spread native balance above 10 ERA over the first two

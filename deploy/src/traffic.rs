@@ -223,4 +223,3 @@ async fn latest(provider: &DynProvider) -> Result<HeadInfo, alloy::transports::T
         base_fee: block.header.base_fee_per_gas.unwrap_or_default() as u128,
     })
 }
-

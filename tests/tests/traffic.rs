@@ -11,9 +11,10 @@ use std::time::Duration;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn flood_fills_blocks_and_raises_the_base_fee() {
-    let devnet = Devnet::start(DevnetConfig { block_time: Some(1), ..DevnetConfig::new(1) }, &Quiet)
-        .await
-        .unwrap();
+    let devnet =
+        Devnet::start(DevnetConfig { block_time: Some(1), ..DevnetConfig::new(1) }, &Quiet)
+            .await
+            .unwrap();
     let rollup = &devnet.manifest.rollups[0];
     let chain = reader(&rollup.rpc_url);
     let fee_of = |b: Option<alloy::rpc::types::Block>| b.unwrap().header.base_fee_per_gas.unwrap();
