@@ -413,7 +413,9 @@ contract ShardGovernor is IShardGovernor, AccessControl {
 
     function _expectState(uint256 proposalId, ShardProposalState expected) internal view {
         ShardProposalState current = state(proposalId);
-        if (current != expected) revert ShardGovernorUnexpectedState(proposalId, current, expected);
+        if (current != expected) {
+            revert ShardGovernorUnexpectedState(proposalId, current, expected);
+        }
     }
 
     function _quorum(Proposal storage p) internal view returns (uint256) {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {RollupId} from "../types/RollupId.sol";
 import {IRollupRegistry} from "./IRollupRegistry.sol";
 import {IStakingHub} from "./IStakingHub.sol";
-import {RollupId} from "../types/RollupId.sol";
 
 /// @notice The life of a shard proposal.
 /// @dev Pending until the snapshot has passed, Active until the deadline (inclusive), then

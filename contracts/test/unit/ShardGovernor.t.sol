@@ -99,9 +99,8 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
     function test_propose_createsProposal() public {
         (address[] memory targets, bytes[] memory calldatas) =
             _gasLimitAction(rollupA, NEW_GAS_LIMIT);
-        uint256 expectedId = shardGovernor.hashProposal(
-            DOMAIN_A, targets, calldatas, keccak256(bytes(DESCRIPTION))
-        );
+        uint256 expectedId =
+            shardGovernor.hashProposal(DOMAIN_A, targets, calldatas, keccak256(bytes(DESCRIPTION)));
         uint48 voteStart = uint48(block.timestamp) + SHARD_VOTING_DELAY;
         vm.expectEmit(address(shardGovernor));
         emit ProposalCreated(
@@ -249,16 +248,12 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
     function test_propose_revertsWhenActionCountInvalid() public {
         address[] memory targets = new address[](0);
         bytes[] memory calldatas = new bytes[](0);
-        vm.expectRevert(
-            abi.encodeWithSelector(ShardGovernorInvalidActionCount.selector, 0, 0, 16)
-        );
+        vm.expectRevert(abi.encodeWithSelector(ShardGovernorInvalidActionCount.selector, 0, 0, 16));
         _proposeShard(alice, DOMAIN_A, targets, calldatas, DESCRIPTION);
 
         (targets,) = _gasLimitAction(rollupA, NEW_GAS_LIMIT);
         calldatas = new bytes[](2);
-        vm.expectRevert(
-            abi.encodeWithSelector(ShardGovernorInvalidActionCount.selector, 1, 2, 16)
-        );
+        vm.expectRevert(abi.encodeWithSelector(ShardGovernorInvalidActionCount.selector, 1, 2, 16));
         _proposeShard(alice, DOMAIN_A, targets, calldatas, DESCRIPTION);
 
         targets = new address[](17);
@@ -471,9 +466,8 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
         _toShardVoting(id);
         _voteShard(id, alice, 1);
         _toShardVoteEnd(id);
-        bytes32 operation = shardTimelock.hashOperationBatch(
-            targets, new uint256[](1), calldatas, 0, bytes32(id)
-        );
+        bytes32 operation =
+            shardTimelock.hashOperationBatch(targets, new uint256[](1), calldatas, 0, bytes32(id));
         vm.expectEmit(address(shardGovernor));
         emit ProposalQueued(id, operation, block.timestamp + SHARD_TIMELOCK_DELAY);
         shardGovernor.queue(DOMAIN_A, targets, calldatas, keccak256(bytes(DESCRIPTION)));
@@ -526,9 +520,8 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
         (, address[] memory targets, bytes[] memory calldatas) =
             _queuedGasLimitProposal(rollupA, NEW_GAS_LIMIT, DESCRIPTION);
         calldatas[0] = abi.encodeCall(IRollupRegistry.setGasLimit, (rollupA, NEW_GAS_LIMIT + 1));
-        uint256 otherId = shardGovernor.hashProposal(
-            DOMAIN_A, targets, calldatas, keccak256(bytes(DESCRIPTION))
-        );
+        uint256 otherId =
+            shardGovernor.hashProposal(DOMAIN_A, targets, calldatas, keccak256(bytes(DESCRIPTION)));
         vm.expectRevert(abi.encodeWithSelector(ShardGovernorUnknownProposal.selector, otherId));
         shardGovernor.queue(DOMAIN_A, targets, calldatas, keccak256(bytes(DESCRIPTION)));
     }
@@ -702,8 +695,7 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
     }
 
     function test_allowCall_revertsWhenForbiddenTarget() public {
-        address[3] memory forbidden =
-            [address(0), address(shardGovernor), address(shardTimelock)];
+        address[3] memory forbidden = [address(0), address(shardGovernor), address(shardTimelock)];
         for (uint256 i; i < forbidden.length; ++i) {
             vm.expectRevert(
                 abi.encodeWithSelector(ShardGovernorForbiddenTarget.selector, forbidden[i])

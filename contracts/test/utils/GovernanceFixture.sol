@@ -98,9 +98,7 @@ abstract contract GovernanceFixture is StakingFixture {
         vm.stopPrank();
 
         vm.prank(address(coreTimelock));
-        shardGovernor.allowCall(
-            address(registry), IRollupRegistry.setGasLimit.selector, uint8(1)
-        );
+        shardGovernor.allowCall(address(registry), IRollupRegistry.setGasLimit.selector, uint8(1));
 
         _registerValidator(validatorA, rollupA, 1000, MIN_STAKE);
         _registerValidator(validatorA2, rollupA2, 1000, MIN_STAKE);
