@@ -61,6 +61,11 @@ contract ShardGovernor is IShardGovernor, AccessControl {
     mapping(address target => mapping(bytes4 selector => uint8 rollupArguments)) private _allowed;
     mapping(uint256 proposalId => Proposal) private _proposals;
     mapping(uint256 proposalId => mapping(address voter => bool)) private _voted;
+    /// @dev A copy of the registry's rollup domains (which never change) for `propose`, filled by
+    ///      `syncRollups`: one warm-able slot instead of a registry call. `execute` asks the
+    ///      registry itself.
+    mapping(RollupId rollupId => uint32 domain) private _rollupDomains;
+    uint32 private _syncedRollups;
 
     /// @param admin Core governance (the core timelock): DEFAULT_ADMIN_ROLE, which sets the
     ///        allow-list and the settings.
@@ -105,7 +110,7 @@ contract ShardGovernor is IShardGovernor, AccessControl {
     ) external returns (uint256 proposalId) {
         ShardSettings memory s = _settings;
         _checkProposer(domain, s.proposalThreshold);
-        _checkActions(domain, targets, calldatas);
+        _checkActions(domain, targets, calldatas, false);
         proposalId = _hashProposal(domain, targets, calldatas, keccak256(bytes(description)));
         (uint48 voteStart, uint48 voteEnd) = _create(proposalId, domain, s);
         emit ProposalCreated(
@@ -175,12 +180,31 @@ contract ShardGovernor is IShardGovernor, AccessControl {
         _expectState(proposalId, ShardProposalState.Queued);
         uint256 readyAt = _timelock.getTimestamp(_proposals[proposalId].operation);
         if (block.timestamp < readyAt) revert ShardGovernorNotReady(proposalId, readyAt);
-        // Core governance may have delisted a call since the proposal was made.
-        _checkActions(domain, targets, calldatas);
+        // Core governance may have delisted a call since the proposal was made; the registry
+        // itself answers for the domains here, not the copy.
+        _checkActions(domain, targets, calldatas, true);
         _timelock.executeBatch(
             targets, new uint256[](targets.length), calldatas, 0, bytes32(proposalId)
         );
         emit ProposalExecuted(proposalId);
+    }
+
+    /// @inheritdoc IShardGovernor
+    function syncRollups() external returns (uint256 count) {
+        uint256 total = _registry.rollupCount();
+        uint256 from = _syncedRollups;
+        for (uint256 raw = from + 1; raw <= total; ++raw) {
+            // Registry ids are uint32.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            RollupId rollupId = RollupId.wrap(uint32(raw));
+            _rollupDomains[rollupId] = _registry.domainOf(rollupId);
+        }
+        if (total > from) {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _syncedRollups = uint32(total);
+            emit RollupsSynced(from, total);
+        }
+        return total - from;
     }
 
     // ------------------------------------------------------------------------------------------
@@ -300,6 +324,16 @@ contract ShardGovernor is IShardGovernor, AccessControl {
     }
 
     /// @inheritdoc IShardGovernor
+    function rollupDomain(RollupId rollupId) external view returns (uint32) {
+        return _rollupDomains[rollupId];
+    }
+
+    /// @inheritdoc IShardGovernor
+    function syncedRollups() external view returns (uint256) {
+        return _syncedRollups;
+    }
+
+    /// @inheritdoc IShardGovernor
     function settings() external view returns (ShardSettings memory) {
         return _settings;
     }
@@ -337,11 +371,14 @@ contract ShardGovernor is IShardGovernor, AccessControl {
     // ------------------------------------------------------------------------------------------
 
     /// @dev Rejects a proposal's actions unless each (target, selector) is allow-listed and each
-    ///      rollup argument names a registered rollup of `domain`.
-    function _checkActions(uint32 domain, address[] calldata targets, bytes[] calldata calldatas)
-        internal
-        view
-    {
+    ///      rollup argument names a registered rollup of `domain`. `fromRegistry`: ask the
+    ///      registry for every domain instead of the synced copy.
+    function _checkActions(
+        uint32 domain,
+        address[] calldata targets,
+        bytes[] calldata calldatas,
+        bool fromRegistry
+    ) internal view {
         uint256 count = targets.length;
         if (count == 0 || count != calldatas.length || count > MAX_ACTIONS) {
             revert ShardGovernorInvalidActionCount(count, calldatas.length, MAX_ACTIONS);
@@ -355,7 +392,7 @@ contract ShardGovernor is IShardGovernor, AccessControl {
             if (mask == 0) revert ShardGovernorCallNotAllowed(target, selector);
             // Bit `arg` of the mask marks the ABI word at `4 + 32 * arg`; the mask has 8 bits.
             for (uint256 arg; mask != 0; ++arg) {
-                if (mask & 1 != 0) _checkRollup(domain, target, selector, data, arg);
+                if (mask & 1 != 0) _checkRollup(domain, target, selector, data, arg, fromRegistry);
                 mask >>= 1;
             }
         }
@@ -366,7 +403,8 @@ contract ShardGovernor is IShardGovernor, AccessControl {
         address target,
         bytes4 selector,
         bytes calldata data,
-        uint256 arg
+        uint256 arg,
+        bool fromRegistry
     ) internal view {
         uint256 end = 36 + 32 * arg;
         if (data.length < end) {
@@ -379,8 +417,10 @@ contract ShardGovernor is IShardGovernor, AccessControl {
         // Checked just above to fit a uint32.
         // forge-lint: disable-next-line(unsafe-typecast)
         RollupId rollupId = RollupId.wrap(uint32(value));
-        // Reverts with RollupRegistryUnknownRollup for an unregistered id.
-        uint32 rollupDomain = _registry.domainOf(rollupId);
+        // A rollup not synced yet (or unknown: the registry reverts with
+        // RollupRegistryUnknownRollup) is looked up in the registry.
+        uint32 rollupDomain = fromRegistry ? 0 : _rollupDomains[rollupId];
+        if (rollupDomain == 0) rollupDomain = _registry.domainOf(rollupId);
         if (rollupDomain != domain) {
             revert ShardGovernorForeignRollup(target, selector, rollupId, rollupDomain, domain);
         }

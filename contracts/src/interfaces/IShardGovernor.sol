@@ -115,6 +115,8 @@ interface IShardGovernorEvents {
     event CallAllowed(address indexed target, bytes4 indexed selector, uint8 rollupArguments);
     /// @notice Core governance removed `selector` on `target` from the allow-list.
     event CallDisallowed(address indexed target, bytes4 indexed selector);
+    /// @notice The domains of rollups `fromCount + 1` to `toCount` were copied from the registry.
+    event RollupsSynced(uint256 fromCount, uint256 toCount);
     /// @notice Core governance changed the voting settings.
     event SettingsChanged(
         uint32 votingDelay, uint32 votingPeriod, uint16 quorumBps, uint96 proposalThreshold
@@ -174,6 +176,14 @@ interface IShardGovernor is IShardGovernorErrors, IShardGovernorEvents {
         bytes32 descriptionHash
     ) external returns (uint256 proposalId);
 
+    /// @notice Copies the domains of the rollups registered since the last call from the
+    ///         RollupRegistry, so that `propose` reads them here instead of calling the registry.
+    ///         Anyone may call it; `propose` falls back to the registry for a rollup not synced
+    ///         yet, so it only affects gas, never what is accepted (a rollup's domain never
+    ///         changes in the registry, and `execute` checks against the registry itself).
+    /// @return count How many rollups were synced.
+    function syncRollups() external returns (uint256 count);
+
     /// @notice Allow-lists `selector` on `target` for shard proposals. Bit `i` of
     ///         `rollupArguments` (non-zero) marks the `i`-th ABI argument as a RollupId. Admin
     ///         (core timelock) only. The shard governor and timelock cannot be targets.
@@ -231,6 +241,12 @@ interface IShardGovernor is IShardGovernorErrors, IShardGovernorEvents {
     /// @notice The allow-list entry of (`target`, `selector`): its rollup-argument mask, 0 when
     ///         the call is not allowed.
     function allowedCall(address target, bytes4 selector) external view returns (uint8);
+
+    /// @notice The synced domain of a rollup (0 when it is not synced yet).
+    function rollupDomain(RollupId rollupId) external view returns (uint32);
+
+    /// @notice How many rollups (ids 1 to this count) are synced.
+    function syncedRollups() external view returns (uint256);
 
     /// @notice The voting settings.
     function settings() external view returns (ShardSettings memory);

@@ -5,7 +5,8 @@ import {ShardGovernor} from "../../src/governance/ShardGovernor.sol";
 import {
     IRollupRegistry,
     IRollupRegistryErrors,
-    IRollupRegistryEvents
+    IRollupRegistryEvents,
+    RollupKind
 } from "../../src/interfaces/IRollupRegistry.sol";
 import {
     IShardGovernorErrors,
@@ -328,6 +329,43 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
 
         calldatas[0] = abi.encodeCall(MockRollupTarget.link, (rollupA, 7, rollupA2));
         _proposeShard(alice, DOMAIN_A, targets, calldatas, DESCRIPTION);
+    }
+
+    // --- syncRollups --------------------------------------------------------------------------
+
+    function test_syncRollups_copiesNewRollupDomains() public {
+        assertEq(shardGovernor.syncedRollups(), 3);
+        assertEq(shardGovernor.rollupDomain(rollupA2), DOMAIN_A);
+        assertEq(shardGovernor.rollupDomain(rollupB), DOMAIN_B);
+        assertEq(shardGovernor.syncRollups(), 0);
+        RollupId fresh = _registerRollup(30, DOMAIN_B);
+        assertEq(shardGovernor.rollupDomain(fresh), 0);
+        vm.expectEmit(address(shardGovernor));
+        emit RollupsSynced(3, 4);
+        vm.prank(stranger);
+        assertEq(shardGovernor.syncRollups(), 1);
+        assertEq(shardGovernor.rollupDomain(fresh), DOMAIN_B);
+        assertEq(shardGovernor.syncedRollups(), 4);
+    }
+
+    /// @dev An unsynced rollup is looked up in the registry: accepted in its own domain,
+    ///      rejected in another.
+    function test_propose_checksUnsyncedRollupAgainstRegistry() public {
+        RollupId fresh = _registerRollup(30, DOMAIN_B);
+        (address[] memory targets, bytes[] memory calldatas) = _gasLimitAction(fresh, NEW_GAS_LIMIT);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ShardGovernorForeignRollup.selector,
+                address(registry),
+                setGasLimit,
+                fresh,
+                DOMAIN_B,
+                DOMAIN_A
+            )
+        );
+        _proposeShard(alice, DOMAIN_A, targets, calldatas, DESCRIPTION);
+        uint256 id = _proposeShard(carol, DOMAIN_B, targets, calldatas, DESCRIPTION);
+        assertEq(uint8(shardGovernor.state(id)), uint8(ShardProposalState.Pending));
     }
 
     // --- castVote ------------------------------------------------------------------------------
@@ -787,6 +825,13 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
     }
 
     // --- helpers -------------------------------------------------------------------------------
+
+    function _registerRollup(uint64 chainId, uint32 domain) internal returns (RollupId) {
+        vm.prank(address(coreTimelock));
+        return registry.registerRollup(
+            chainId, RollupKind.Optimistic, domain, MIN_STAKE, FLOOR, GAS_LIMIT
+        );
+    }
 
     function _proposeGasLimit() internal returns (uint256) {
         (address[] memory targets, bytes[] memory calldatas) =

@@ -97,6 +97,7 @@ abstract contract GovernanceFixture is StakingFixture {
         coreTimelock.renounceRole(adminRole, admin);
         vm.stopPrank();
 
+        shardGovernor.syncRollups();
         vm.prank(address(coreTimelock));
         shardGovernor.allowCall(address(registry), IRollupRegistry.setGasLimit.selector, uint8(1));
 
