@@ -16,8 +16,11 @@ BINDING_DIRS := token registry staking elastic channels governance market devnet
 BINDING_NAMES := $(basename $(notdir $(wildcard $(addprefix contracts/src/,$(addsuffix /*.sol,$(BINDING_DIRS))))))
 BINDING_SELECT := ^($(subst $(eval) ,|,$(strip $(BINDING_NAMES))))$$
 DEMO_ROLLUPS ?= 3
+# Static analysis: slither from PyPI, in a project-local virtualenv.
+SLITHER_VERSION := 0.11.6
+VENV := .venv
 
-.PHONY: help deps build contracts bindings check-bindings test test-contracts test-rust lint fmt demo bench clean
+.PHONY: help deps build contracts bindings check-bindings test test-contracts test-rust lint fmt slither demo bench clean
 
 help:
 	@echo "make demo    # a devnet: hub + $(DEMO_ROLLUPS) rollups on anvil, suite deployed (Ctrl-C stops it)"
@@ -71,7 +74,19 @@ fmt: deps
 	$(FORGE) fmt
 	cargo fmt --all
 
-test: deps check-bindings lint test-contracts test-rust
+$(VENV)/bin/slither:
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check slither-analyzer==$(SLITHER_VERSION)
+
+# Fails on any high or medium finding; the ones that are intended carry a
+# `slither-disable-next-line` comment with the reason next to the code (DEVELOPERS.md).
+slither: deps $(VENV)/bin/slither
+	$(FORGE) build --build-info --skip test --skip script --out out-slither --cache-path cache-slither
+	PATH="$(CURDIR)/$(NODE_BIN):$$PATH" $(VENV)/bin/slither . --foundry-ignore-compile \
+	  --foundry-out-directory out-slither --exclude-dependencies \
+	  --filter-paths 'node_modules|contracts/test' --fail-medium
+
+test: deps check-bindings lint test-contracts slither test-rust
 
 demo: deps
 	cargo run -q -p era-deploy -- devnet --rollups $(DEMO_ROLLUPS) --block-time 1
