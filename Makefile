@@ -20,10 +20,11 @@ DEMO_ROLLUPS ?= 3
 SLITHER_VERSION := 0.11.6
 VENV := .venv
 
-.PHONY: help deps build contracts bindings check-bindings test test-contracts test-rust lint fmt slither demo bench clean
+.PHONY: help deps devnet build contracts bindings check-bindings test test-contracts test-rust lint fmt slither demo bench clean
 
 help:
-	@echo "make demo    # a devnet: hub + $(DEMO_ROLLUPS) rollups on anvil, suite deployed (Ctrl-C stops it)"
+	@echo "make demo    # the whole story: devnet of 4 rollups, keeper, a flood, an outage, rewards"
+	@echo "make devnet  # just a devnet: hub + $(DEMO_ROLLUPS) rollups on anvil, suite deployed (Ctrl-C stops it)"
 	@echo "make test    # every test and check that CI runs"
 	@echo "make bench   # deploy time for 10 rollups and the committed gas snapshots"
 	@echo "make bindings  # regenerate bindings/ after changing contracts"
@@ -88,7 +89,12 @@ slither: deps $(VENV)/bin/slither
 
 test: deps check-bindings lint test-contracts slither test-rust
 
+# The whole story on 4 rollups: keeper, a flooded rollup, a killed rollup, a reward epoch.
 demo: deps
+	cargo run -q -p era-e2e --bin era-demo
+
+# Just the devnet (hub + $(DEMO_ROLLUPS) rollups, suite deployed), until Ctrl-C.
+devnet: deps
 	cargo run -q -p era-deploy -- devnet --rollups $(DEMO_ROLLUPS) --block-time 1
 
 bench: deps contracts
