@@ -52,6 +52,10 @@ pub enum StorageError {
         /// The lease's current token, if it exists.
         current: Option<u64>,
     },
+    /// An action was written through [`crate::lease::FencedStorage`] by an instance that does
+    /// not hold the lease it needs.
+    #[error("this instance does not hold lease {0:?}")]
+    NotLeaseHolder(String),
 }
 
 /// Where an action is in its life.
