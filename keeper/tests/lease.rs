@@ -66,7 +66,7 @@ async fn a_dead_instances_rollups_move_to_the_live_one_within_the_lease_time() {
     let took = died.elapsed();
     // The lease lapses at most a lease time after a's last renewal; b's next round (every
     // third of it) picks it up.
-    assert!(took <= TTL + TTL / 3 + Duration::from_millis(400), "took {took:?}");
+    assert!(took <= TTL + TTL / 3 + Duration::from_millis(500), "took {took:?}");
     let new = held_b.fence(&format!("rollup:{a_rollup}")).unwrap();
     assert_eq!(new.token, stale.token + 1, "taking over bumps the fencing token");
 
@@ -83,10 +83,8 @@ async fn a_dead_instances_rollups_move_to_the_live_one_within_the_lease_time() {
 
     stop_b.cancel();
     task_b.await.unwrap();
-    assert!(
-        storage_b.live_instances().await.unwrap() == ["a"]
-            || storage_b.live_instances().await.unwrap().is_empty()
-    );
+    let live = storage_b.live_instances().await.unwrap();
+    assert!(!live.contains(&"b".to_string()), "b left cleanly: {live:?}");
 }
 
 #[tokio::test]
