@@ -253,9 +253,11 @@ impl LeaseManager {
     }
 }
 
-/// Storage as seen by an instance that shares the database: every new action is written under
-/// the fence of the lease it needs ([`lease_for`]); one whose lease is not held is refused with
-/// [`StorageError::NotLeaseHolder`]. Everything else passes through.
+/// Storage as seen by an instance that shares the database: every new action and every
+/// transaction is written under the fence of the lease it needs ([`lease_for`]); one whose
+/// lease is not held is refused with [`StorageError::NotLeaseHolder`], one whose token is no
+/// longer current by the database ([`StorageError::Fenced`]). Only the held leases' unfinished
+/// actions are listed (what the executor resumes). Everything else passes through.
 pub struct FencedStorage {
     inner: Arc<dyn Storage>,
     held: Arc<HeldLeases>,
@@ -290,12 +292,22 @@ impl Storage for FencedStorage {
         self.inner.actions().await
     }
 
+    /// Only the actions of the leases held: what this instance resumes.
     async fn unfinished_actions(&self) -> Result<Vec<ActionRecord>, StorageError> {
-        self.inner.unfinished_actions().await
+        let mut actions = self.inner.unfinished_actions().await?;
+        actions.retain(|record| self.held.may_act(&record.action));
+        Ok(actions)
     }
 
     async fn record_attempt(&self, attempt: &TxAttempt) -> Result<(), StorageError> {
-        self.inner.record_attempt(attempt).await
+        let record = self
+            .inner
+            .action(&attempt.key)
+            .await?
+            .ok_or_else(|| StorageError::UnknownAction(attempt.key.clone()))?;
+        let lease = lease_for(&record.action);
+        let fence = self.held.fence(&lease).ok_or(StorageError::NotLeaseHolder(lease))?;
+        self.inner.record_fenced_attempt(attempt, &fence).await
     }
 
     async fn attempts(&self, key: &str) -> Result<Vec<TxAttempt>, StorageError> {
@@ -343,6 +355,14 @@ impl Storage for FencedStorage {
         now_ms: u64,
     ) -> Result<bool, StorageError> {
         self.inner.insert_fenced_action(action, fence, now_ms).await
+    }
+
+    async fn record_fenced_attempt(
+        &self,
+        attempt: &TxAttempt,
+        fence: &Fence,
+    ) -> Result<(), StorageError> {
+        self.inner.record_fenced_attempt(attempt, fence).await
     }
 
     async fn acquire_lease(

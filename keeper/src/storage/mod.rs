@@ -58,6 +58,14 @@ pub enum StorageError {
     NotLeaseHolder(String),
 }
 
+impl StorageError {
+    /// Whether the write was refused because this instance does not (or no longer) hold the
+    /// lease it needs: the action belongs to another instance now, nothing is broken.
+    pub fn is_lease_lost(&self) -> bool {
+        matches!(self, Self::Fenced { .. } | Self::NotLeaseHolder(_))
+    }
+}
+
 /// Where an action is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ActionStatus {
@@ -240,6 +248,15 @@ pub trait Storage: Send + Sync + fmt::Debug + 'static {
         fence: &Fence,
         now_ms: u64,
     ) -> Result<bool, StorageError>;
+
+    /// Records a transaction for an action, sent under `fence`: refused
+    /// ([`StorageError::Fenced`]) unless `fence.token` is the lease's current token; the action
+    /// is then recorded as decided under that fence (adopted from a previous holder).
+    async fn record_fenced_attempt(
+        &self,
+        attempt: &TxAttempt,
+        fence: &Fence,
+    ) -> Result<(), StorageError>;
 
     /// Acquires `name` for `holder`, or renews it, for `ttl_ms` from now (the database's clock):
     /// in one atomic statement, when it is free, lapsed or already `holder`'s. Taking it over

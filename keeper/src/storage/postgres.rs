@@ -101,41 +101,7 @@ impl Storage for PostgresStorage {
 
     async fn record_attempt(&self, attempt: &TxAttempt) -> Result<(), StorageError> {
         let mut tx = self.pool.begin().await?;
-        let fence =
-            sqlx::query("SELECT lease, fencing_token FROM actions WHERE idempotency_key = $1")
-                .bind(&attempt.key)
-                .fetch_optional(&mut *tx)
-                .await?;
-        if let Some(row) = fence {
-            if let Some(lease) = row.try_get::<Option<String>, _>("lease")? {
-                let token = to_u64(row.try_get::<Option<i64>, _>("fencing_token")?.unwrap_or(0));
-                check_fence(&mut tx, &Fence { lease, token }).await?;
-            }
-        }
-        sqlx::query(
-            "INSERT INTO action_transactions (tx_hash, idempotency_key, nonce, max_fee_per_gas, \
-             max_priority_fee_per_gas, raw, sent_at_ms) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(attempt.tx_hash.to_string())
-        .bind(&attempt.key)
-        .bind(to_i64(attempt.nonce))
-        .bind(attempt.max_fee_per_gas.to_string())
-        .bind(attempt.max_priority_fee_per_gas.to_string())
-        .bind(attempt.raw.to_string())
-        .bind(to_i64(attempt.sent_at_ms))
-        .execute(&mut *tx)
-        .await?;
-        let result = sqlx::query(
-            "UPDATE actions SET status = 'sent', tx_hash = $1, nonce = $2, \
-             attempts = attempts + 1, updated_at_ms = $3 WHERE idempotency_key = $4",
-        )
-        .bind(attempt.tx_hash.to_string())
-        .bind(to_i64(attempt.nonce))
-        .bind(to_i64(attempt.sent_at_ms))
-        .bind(&attempt.key)
-        .execute(&mut *tx)
-        .await?;
-        expect_one_row(result.rows_affected(), &attempt.key)?;
+        record_attempt(&mut tx, attempt, None).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -262,6 +228,17 @@ impl Storage for PostgresStorage {
         let inserted = insert_action(&mut tx, action, Some(fence), now_ms).await?;
         tx.commit().await?;
         Ok(inserted)
+    }
+
+    async fn record_fenced_attempt(
+        &self,
+        attempt: &TxAttempt,
+        fence: &Fence,
+    ) -> Result<(), StorageError> {
+        let mut tx = self.pool.begin().await?;
+        record_attempt(&mut tx, attempt, Some(fence)).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     async fn acquire_lease(
@@ -403,6 +380,62 @@ async fn insert_action(
     .execute(&mut *connection)
     .await?;
     Ok(result.rows_affected() == 1)
+}
+
+/// Records an attempt. With a fence: refused unless the fence is current, and the action is
+/// adopted under it (a new holder sending an action its predecessor decided). Without: refused
+/// if the action was decided under a fence that is no longer current.
+async fn record_attempt(
+    connection: &mut PgConnection,
+    attempt: &TxAttempt,
+    fence: Option<&Fence>,
+) -> Result<(), StorageError> {
+    if let Some(fence) = fence {
+        check_fence(&mut *connection, fence).await?;
+        sqlx::query("UPDATE actions SET lease = $1, fencing_token = $2 WHERE idempotency_key = $3")
+            .bind(&fence.lease)
+            .bind(to_i64(fence.token))
+            .bind(&attempt.key)
+            .execute(&mut *connection)
+            .await?;
+    } else {
+        let stored =
+            sqlx::query("SELECT lease, fencing_token FROM actions WHERE idempotency_key = $1")
+                .bind(&attempt.key)
+                .fetch_optional(&mut *connection)
+                .await?;
+        if let Some(row) = stored {
+            if let Some(lease) = row.try_get::<Option<String>, _>("lease")? {
+                let token = to_u64(row.try_get::<Option<i64>, _>("fencing_token")?.unwrap_or(0));
+                check_fence(&mut *connection, &Fence { lease, token }).await?;
+            }
+        }
+    }
+    sqlx::query(
+        "INSERT INTO action_transactions (tx_hash, idempotency_key, nonce, max_fee_per_gas, \
+             max_priority_fee_per_gas, raw, sent_at_ms) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(attempt.tx_hash.to_string())
+    .bind(&attempt.key)
+    .bind(to_i64(attempt.nonce))
+    .bind(attempt.max_fee_per_gas.to_string())
+    .bind(attempt.max_priority_fee_per_gas.to_string())
+    .bind(attempt.raw.to_string())
+    .bind(to_i64(attempt.sent_at_ms))
+    .execute(&mut *connection)
+    .await?;
+    let result = sqlx::query(
+        "UPDATE actions SET status = 'sent', tx_hash = $1, nonce = $2, \
+             attempts = attempts + 1, updated_at_ms = $3 WHERE idempotency_key = $4",
+    )
+    .bind(attempt.tx_hash.to_string())
+    .bind(to_i64(attempt.nonce))
+    .bind(to_i64(attempt.sent_at_ms))
+    .bind(&attempt.key)
+    .execute(&mut *connection)
+    .await?;
+    expect_one_row(result.rows_affected(), &attempt.key)?;
+    Ok(())
 }
 
 /// Refuses a write under `fence` unless its token is the lease's current one; share-locks the

@@ -240,6 +240,12 @@ pub async fn a_stale_fencing_token_is_refused(s: &dyn Storage) {
     let new_fence = Fence { lease: "rollup:1".into(), token: new.fencing_token };
     assert!(s.insert_fenced_action(&second, &new_fence, 4).await.unwrap());
     s.record_attempt(&attempt(&second.key, 0, 2, 10)).await.unwrap();
+    // The new holder adopts the old holder's unfinished action; the old one cannot.
+    let refused = s.record_fenced_attempt(&attempt(&first.key, 0, 4, 10), &old_fence).await;
+    assert!(matches!(refused, Err(StorageError::Fenced { .. })), "{refused:?}");
+    s.record_fenced_attempt(&attempt(&first.key, 1, 5, 10), &new_fence).await.unwrap();
+    s.record_attempt(&attempt(&first.key, 1, 6, 20)).await.unwrap();
+    assert_eq!(s.action(&first.key).await.unwrap().unwrap().attempts, 2);
     // Unfenced actions are not affected.
     s.insert_action(&status_action("plain", 1, RollupStatus::Down), 5).await.unwrap();
     s.record_attempt(&attempt("plain", 1, 3, 10)).await.unwrap();
