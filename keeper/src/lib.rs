@@ -13,6 +13,7 @@ pub mod executor;
 pub mod lease;
 pub mod observation;
 pub mod pipeline;
+pub mod quorum;
 pub mod rollup_ops;
 pub mod signer;
 pub mod storage;
