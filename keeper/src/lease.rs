@@ -25,7 +25,9 @@ use tokio_util::sync::CancellationToken;
 use crate::{
     actions::{Action, ActionKind, RollupStatus},
     observation::{Observation, RollupId},
-    storage::{ActionRecord, Fence, Lease, ReportSignature, Storage, StorageError, TxAttempt},
+    storage::{
+        ActionRecord, ActionStatus, Fence, Lease, ReportSignature, Storage, StorageError, TxAttempt,
+    },
 };
 
 /// The lease of the instance that submits traffic reports.
@@ -346,6 +348,10 @@ impl Storage for FencedStorage {
 
     async fn hub_statuses(&self) -> Result<BTreeMap<RollupId, RollupStatus>, StorageError> {
         self.inner.hub_statuses().await
+    }
+
+    async fn action_counts(&self) -> Result<BTreeMap<(String, ActionStatus), u64>, StorageError> {
+        self.inner.action_counts().await
     }
 
     async fn insert_fenced_action(

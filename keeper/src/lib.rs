@@ -10,6 +10,7 @@ pub mod check;
 pub mod collector;
 pub mod config;
 pub mod executor;
+pub mod http;
 pub mod lease;
 pub mod observation;
 pub mod pipeline;

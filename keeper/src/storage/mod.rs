@@ -67,7 +67,7 @@ impl StorageError {
 }
 
 /// Where an action is in its life.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ActionStatus {
     /// Recorded; no transaction signed yet (or its nonce was lost and it must be sent again).
     Pending,
@@ -237,6 +237,9 @@ pub trait Storage: Send + Sync + fmt::Debug + 'static {
     /// The status each rollup will have on the hub once the keeper's actions land: the latest
     /// SetStatus per rollup that did not fail.
     async fn hub_statuses(&self) -> Result<BTreeMap<RollupId, RollupStatus>, StorageError>;
+
+    /// How many actions there are of each kind (`set_status`, ...) in each status.
+    async fn action_counts(&self) -> Result<BTreeMap<(String, ActionStatus), u64>, StorageError>;
 
     /// Records a new pending action decided under `fence`; false (and no change) if its key is
     /// already known; [`StorageError::Fenced`] if `fence.token` is not the lease's current

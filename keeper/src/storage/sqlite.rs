@@ -211,6 +211,22 @@ impl Storage for SqliteStorage {
         Ok(statuses)
     }
 
+    async fn action_counts(&self) -> Result<BTreeMap<(String, ActionStatus), u64>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT kind, status, COUNT(*) AS n FROM actions GROUP BY kind, status ORDER BY kind",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut counts = BTreeMap::new();
+        for row in rows {
+            let status: String = row.try_get("status")?;
+            let status = ActionStatus::parse(&status)
+                .ok_or_else(|| corrupt("actions", format!("unknown status {status:?}")))?;
+            counts.insert((row.try_get("kind")?, status), to_u64(row.try_get("n")?));
+        }
+        Ok(counts)
+    }
+
     async fn insert_fenced_action(
         &self,
         action: &Action,

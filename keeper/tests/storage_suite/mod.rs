@@ -108,6 +108,15 @@ pub async fn actions_are_listed_oldest_first(s: &dyn Storage) {
     let unfinished: Vec<String> =
         s.unfinished_actions().await.unwrap().into_iter().map(|r| r.action.key).collect();
     assert_eq!(unfinished, ["c", "b"]);
+    s.insert_action(&Action::new("w", ActionKind::SettleWindow { rollup_id: 1 }), 9).await.unwrap();
+    assert_eq!(
+        s.action_counts().await.unwrap(),
+        BTreeMap::from([
+            (("set_status".to_string(), ActionStatus::Pending), 2),
+            (("set_status".to_string(), ActionStatus::Failed), 1),
+            (("settle_window".to_string(), ActionStatus::Pending), 1),
+        ])
+    );
 }
 
 pub async fn hub_statuses_are_the_latest_non_failed_status_per_rollup(s: &dyn Storage) {
