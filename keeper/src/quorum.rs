@@ -310,8 +310,8 @@ mod tests {
     fn only_valid_signatures_of_the_same_report_count() {
         let (a, b) = (PrivateKeySigner::random(), PrivateKeySigner::random());
         let digest = calls(vec![]).report_digest(&report(3));
-        let mut shared = sign_shares(&[a.clone()], 3, digest, "i1").unwrap();
-        shared.extend(sign_shares(&[b.clone()], 3, digest, "i2").unwrap());
+        let mut shared = sign_shares(std::slice::from_ref(&a), 3, digest, "i1").unwrap();
+        shared.extend(sign_shares(std::slice::from_ref(&b), 3, digest, "i2").unwrap());
         // A different report (another instance saw other traffic) does not count.
         let other = calls(vec![]).report_digest(&report(4));
         let stray = sign_shares(&[PrivateKeySigner::random()], 3, other, "i3").unwrap();
@@ -326,7 +326,7 @@ mod tests {
         else {
             panic!("two valid signatures reach a threshold of 2")
         };
-        let mut expected = vec![(a.address(), &shared[0]), (b.address(), &shared[1])];
+        let mut expected = [(a.address(), &shared[0]), (b.address(), &shared[1])];
         expected.sort_by_key(|(address, _)| *address);
         assert_eq!(
             signatures,
