@@ -227,7 +227,9 @@ impl LeaseManager {
     /// themselves.
     pub fn spawn(self, shutdown: CancellationToken) -> JoinHandle<()> {
         tokio::spawn(async move {
-            let mut ticker = tokio::time::interval(self.settings.renew_every);
+            // The first round ran before the spawn (see `pipeline`), or runs one period in.
+            let every = self.settings.renew_every;
+            let mut ticker = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
             ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
                 tokio::select! {

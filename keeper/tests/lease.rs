@@ -150,3 +150,47 @@ async fn with_sqlite_a_single_instance_holds_everything() {
     let unknown = fenced.insert_action(&status("k9", 9), 1).await.unwrap_err();
     assert!(matches!(unknown, StorageError::NotLeaseHolder(ref l) if l == "rollup:9"), "{unknown}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fenced_writes_on_a_sqlite_file_do_not_collide_with_lease_renewals() {
+    // A fenced write reads the lease before it writes; on a WAL file another connection's
+    // write in between must not make it fail (the keeper's executor would stop).
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("keeper.db").display());
+    let storage: Arc<dyn Storage> = Arc::new(SqliteStorage::connect(&url).await.unwrap());
+    let settings = LeaseSettings {
+        renew_every: Duration::from_millis(1),
+        ..LeaseSettings::new("local", Duration::from_secs(60))
+    };
+    let manager = LeaseManager::new(storage.clone(), settings, ROLLUPS.to_vec());
+    manager.round().await.unwrap();
+    let held = manager.held();
+    let stop = CancellationToken::new();
+    let renewing = manager.spawn(stop.clone());
+    let fenced = Arc::new(FencedStorage::new(storage.clone(), held));
+    let writers = (0..4).map(|w| {
+        let fenced = fenced.clone();
+        tokio::spawn(async move {
+            for i in 0..50 {
+                let key = format!("k{w}:{i}");
+                fenced.insert_action(&status(&key, 1 + w), i).await.unwrap();
+                let attempt = era_keeper::storage::TxAttempt {
+                    key: key.clone(),
+                    tx_hash: alloy::primitives::keccak256(key.as_bytes()),
+                    nonce: i,
+                    max_fee_per_gas: 1,
+                    max_priority_fee_per_gas: 1,
+                    raw: vec![1].into(),
+                    sent_at_ms: i,
+                };
+                fenced.record_attempt(&attempt).await.unwrap();
+            }
+        })
+    });
+    for writer in futures::future::join_all(writers).await {
+        writer.unwrap();
+    }
+    stop.cancel();
+    renewing.await.unwrap();
+    assert_eq!(storage.actions().await.unwrap().len(), 200);
+}

@@ -48,6 +48,15 @@ impl SqliteStorage {
         Ok(Self { pool })
     }
 
+    /// A transaction that takes the write lock at once: one that reads (the fence) before it
+    /// writes would otherwise fail with SQLITE_BUSY when another connection wrote in between
+    /// (WAL snapshots cannot be upgraded), which the busy timeout does not retry.
+    async fn write_transaction(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StorageError> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
     async fn set_status(
         &self,
         key: &str,
@@ -97,7 +106,7 @@ impl Storage for SqliteStorage {
     }
 
     async fn record_attempt(&self, attempt: &TxAttempt) -> Result<(), StorageError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         record_attempt(&mut tx, attempt, None).await?;
         tx.commit().await?;
         Ok(())
@@ -233,7 +242,7 @@ impl Storage for SqliteStorage {
         fence: &Fence,
         now_ms: u64,
     ) -> Result<bool, StorageError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         check_fence(&mut tx, fence).await?;
         let inserted = insert_action(&mut tx, action, Some(fence), now_ms).await?;
         tx.commit().await?;
@@ -245,7 +254,7 @@ impl Storage for SqliteStorage {
         attempt: &TxAttempt,
         fence: &Fence,
     ) -> Result<(), StorageError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         record_attempt(&mut tx, attempt, Some(fence)).await?;
         tx.commit().await?;
         Ok(())
