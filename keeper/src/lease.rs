@@ -201,11 +201,17 @@ impl LeaseManager {
         let now_ms = self.storage.clock_ms().await?;
         let plan = plan(me, &self.rollups, &live, &leases, now_ms);
         let valid_until = started + self.settings.ttl;
+        let before = self.held.snapshot();
+        if !plan.release.is_empty() {
+            // Stop acting for them before another instance can take them.
+            let mut keep = self.held.held.read().expect("lease map").clone();
+            keep.retain(|name, _| !plan.release.contains(name));
+            self.held.replace(keep);
+        }
         for name in &plan.release {
             self.storage.release_lease(name, me).await?;
             tracing::info!(lease = %name, "released above the fair share");
         }
-        let before = self.held.snapshot();
         let mut held = BTreeMap::new();
         for name in &plan.acquire {
             if let Some(lease) = self.storage.acquire_lease(name, me, ttl_ms).await? {
@@ -215,7 +221,8 @@ impl LeaseManager {
                 held.insert(name.clone(), (lease.fencing_token, valid_until));
             }
         }
-        for name in before.keys().filter(|n| !held.contains_key(*n)) {
+        let lost = before.keys().filter(|n| !held.contains_key(*n) && !plan.release.contains(n));
+        for name in lost {
             tracing::warn!(lease = %name, "lease lost");
         }
         self.held.replace(held);
