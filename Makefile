@@ -16,11 +16,15 @@ BINDING_DIRS := token registry staking elastic channels governance market devnet
 BINDING_NAMES := $(basename $(notdir $(wildcard $(addprefix contracts/src/,$(addsuffix /*.sol,$(BINDING_DIRS))))))
 BINDING_SELECT := ^($(subst $(eval) ,|,$(strip $(BINDING_NAMES))))$$
 DEMO_ROLLUPS ?= 3
+# Static analysis: slither from PyPI, in a project-local virtualenv.
+SLITHER_VERSION := 0.11.6
+VENV := .venv
 
-.PHONY: help deps build contracts bindings check-bindings test test-contracts test-rust lint fmt demo bench clean
+.PHONY: help deps devnet build contracts bindings check-bindings test test-contracts test-rust lint fmt slither demo bench clean
 
 help:
-	@echo "make demo    # a devnet: hub + $(DEMO_ROLLUPS) rollups on anvil, suite deployed (Ctrl-C stops it)"
+	@echo "make demo    # the whole story: devnet of 4 rollups, keeper, a flood, an outage, rewards"
+	@echo "make devnet  # just a devnet: hub + $(DEMO_ROLLUPS) rollups on anvil, suite deployed (Ctrl-C stops it)"
 	@echo "make test    # every test and check that CI runs"
 	@echo "make bench   # deploy time for 10 rollups and the committed gas snapshots"
 	@echo "make bindings  # regenerate bindings/ after changing contracts"
@@ -71,9 +75,26 @@ fmt: deps
 	$(FORGE) fmt
 	cargo fmt --all
 
-test: deps check-bindings lint test-contracts test-rust
+$(VENV)/bin/slither:
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check slither-analyzer==$(SLITHER_VERSION)
 
+# Fails on any high or medium finding; the ones that are intended carry a
+# `slither-disable-next-line` comment with the reason next to the code (DEVELOPERS.md).
+slither: deps $(VENV)/bin/slither
+	$(FORGE) build --build-info --skip test --skip script --out out-slither --cache-path cache-slither
+	PATH="$(CURDIR)/$(NODE_BIN):$$PATH" $(VENV)/bin/slither . --foundry-ignore-compile \
+	  --foundry-out-directory out-slither --exclude-dependencies \
+	  --filter-paths 'node_modules|contracts/test' --fail-medium
+
+test: deps check-bindings lint test-contracts slither test-rust
+
+# The whole story on 4 rollups: keeper, a flooded rollup, a killed rollup, a reward epoch.
 demo: deps
+	cargo run -q -p era-e2e --bin era-demo
+
+# Just the devnet (hub + $(DEMO_ROLLUPS) rollups, suite deployed), until Ctrl-C.
+devnet: deps
 	cargo run -q -p era-deploy -- devnet --rollups $(DEMO_ROLLUPS) --block-time 1
 
 bench: deps contracts
