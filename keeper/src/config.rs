@@ -255,7 +255,7 @@ impl Default for CongestionConfig {
             k_blocks: 3,
             fullness_threshold: 0.9,
             base_fee_ratio: 1.5,
-            base_fee_floor_wei: 1_000_000,
+            base_fee_floor_wei: 1,
             warmup_blocks: 10,
         }
     }

@@ -11,8 +11,10 @@ contract GasBurnerTest is Test {
         burner = new GasBurner();
     }
 
+    /// Each run burns up to a million gas; a few hundred runs cover the range.
+    /// forge-config: ci.fuzz.runs = 512
     function testFuzz_burn_usesNearlyAllGasGiven(uint256 gas) public {
-        gas = bound(gas, 50_000, 5_000_000);
+        gas = bound(gas, 50_000, 1_000_000);
         uint256 before = gasleft();
         burner.burn{gas: gas}();
         uint256 used = before - gasleft();

@@ -38,6 +38,8 @@ async fn main() -> anyhow::Result<()> {
 database_url = "sqlite://{}?mode=rwc"
 [signer]
 key_env = "ERA_BENCH_KEEPER_KEY"
+[[report.reporters]]
+key_env = "ERA_BENCH_REPORTER_KEY"
 [collector]
 poll_interval_ms = 200
 [executor]
@@ -61,6 +63,10 @@ ratio = 3.0
         "ERA_BENCH_KEEPER_KEY",
         format!("0x{}", alloy::hex::encode(devnet.accounts.keeper.to_bytes())),
     );
+    std::env::set_var(
+        "ERA_BENCH_REPORTER_KEY",
+        format!("0x{}", alloy::hex::encode(devnet.accounts.reporters[0].to_bytes())),
+    );
     let keeper_config = Config::load(&toml)?;
     let db = keeper_config.database_url.clone();
     // Opened (and migrated) before the keeper starts, so the two never migrate at once.
@@ -69,7 +75,10 @@ ratio = 3.0
     let keeper = tokio::spawn(pipeline::run(keeper_config, shutdown.clone()));
     let hub = reader(&devnet.manifest.hub.rpc_url);
 
-    println!("keeper reaction latency: {ROLLUPS} rollups, 1-second blocks, {} surges", ROLLUPS * ROUNDS);
+    println!(
+        "keeper reaction latency: {ROLLUPS} rollups, 1-second blocks, {} surges",
+        ROLLUPS * ROUNDS
+    );
     println!("(warming up the keeper's baselines for 15 s)");
     tokio::time::sleep(Duration::from_secs(15)).await;
 
@@ -139,13 +148,22 @@ ratio = 3.0
             // Let the rollup calm down (its fee decays) before the next round floods it again.
         }
     }
+    if seconds.len() < ROLLUPS * ROUNDS {
+        println!("keeper actions (for the surges that were not measured):");
+        for r in store.actions().await? {
+            println!("  {} {:?} {}", r.action.key, r.status, r.error.unwrap_or_default());
+        }
+    }
     shutdown.cancel();
     let _ = tokio::time::timeout(Duration::from_secs(15), keeper).await;
     devnet.shutdown();
 
     println!("surges measured: {} of {}", seconds.len(), ROLLUPS * ROUNDS);
     report("latency, seconds from trigger block to hub inclusion", &mut seconds);
-    report("hub blocks after the first hub block following the trigger (0 = next block)", &mut hub_blocks);
+    report(
+        "hub blocks after the first hub block following the trigger (0 = next block)",
+        &mut hub_blocks,
+    );
     Ok(())
 }
 
