@@ -323,6 +323,7 @@ fn snapshot(epoch: u64, rollups: Vec<RollupStake>, expired: Vec<(RollupId, u64)>
         rollups,
         expired_windows: expired,
         pool: None,
+        open_channels: BTreeMap::new(),
     }
 }
 
@@ -423,6 +424,7 @@ fn report_snapshot(hub_time: u64, last_reported: u64) -> Event {
         rollups: vec![],
         expired_windows: vec![],
         pool: None,
+        open_channels: BTreeMap::new(),
     })
 }
 
