@@ -1,4 +1,5 @@
-//! The hub transaction manager: sends each action exactly once.
+//! The transaction manager: sends each action exactly once, on the hub (one executor) or on a
+//! rollup chain (one executor per rollup, for channel relays).
 //!
 //! - An action's idempotency key is stored as `pending` before anything is signed; a key seen
 //!   before is skipped, so a restarted keeper never repeats an action.
@@ -32,7 +33,7 @@ use tokio::{sync::mpsc, task::JoinHandle};
 use tokio_util::sync::CancellationToken;
 
 use crate::{
-    actions::{Action, CallEncoder},
+    actions::{Action, ActionTarget, CallEncoder},
     config::ExecutorConfig,
     observation::now_ms,
     storage::{ActionStatus, Storage, StorageError, TxAttempt},
@@ -195,9 +196,10 @@ enum Progress {
     Requeue,
 }
 
-/// The hub transaction manager task.
+/// The transaction manager task of one chain: the hub, or a rollup chain (channel relays).
 #[derive(Debug)]
 pub struct Executor {
+    target: ActionTarget,
     provider: RootProvider,
     signer: PrivateKeySigner,
     chain_id: u64,
@@ -220,9 +222,23 @@ impl Executor {
         storage: Arc<dyn Storage>,
         settings: ExecutorSettings,
     ) -> Result<Self, ExecutorError> {
+        Self::start_on(ActionTarget::Hub, provider, signer, encoder, storage, settings).await
+    }
+
+    /// [`Executor::start`] for the actions of `target` (the hub or one rollup chain): only
+    /// those are resumed from storage.
+    pub async fn start_on(
+        target: ActionTarget,
+        provider: RootProvider,
+        signer: PrivateKeySigner,
+        encoder: Arc<dyn CallEncoder>,
+        storage: Arc<dyn Storage>,
+        settings: ExecutorSettings,
+    ) -> Result<Self, ExecutorError> {
         let chain_id = provider.get_chain_id().await?;
         let next_nonce = provider.get_transaction_count(signer.address()).pending().await?;
         let mut executor = Self {
+            target,
             provider,
             signer,
             chain_id,
@@ -260,7 +276,8 @@ impl Executor {
     ) -> Result<(), ExecutorError> {
         let mut ticker = tokio::time::interval(self.settings.poll_interval);
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        tracing::info!(address = %self.address(), nonce = self.next_nonce, "executor started");
+        let (address, nonce, target) = (self.address(), self.next_nonce, self.target);
+        tracing::info!(%address, nonce, ?target, "executor started");
         loop {
             tokio::select! {
                 biased;
@@ -283,8 +300,8 @@ impl Executor {
     /// rebroadcast and watched.
     async fn resume(&mut self) -> Result<(), ExecutorError> {
         for record in self.storage.unfinished_actions().await? {
-            if !record.action.kind.is_hub() {
-                // Rollup-side actions are resumed by `RollupOps::resume`.
+            if record.action.kind.target() != self.target {
+                // Other chains' executors, or `RollupOps::resume`, resume those.
                 continue;
             }
             let key = record.action.key.clone();

@@ -2,6 +2,7 @@
 //!
 //! Artemis-style pipeline: [`collector`]s observe rollups, [`strategy`] turns observations into
 //! [`actions`], and the [`executor`] sends them to the hub exactly once, recorded in [`storage`].
+//! [`relay`] mirrors the hub's emergency channels on the rollups' ChannelEndpoints.
 //! [`pipeline`] wires them as tokio tasks; [`check`] validates a deployment before a run.
 
 pub mod actions;
@@ -11,6 +12,7 @@ pub mod config;
 pub mod executor;
 pub mod observation;
 pub mod pipeline;
+pub mod relay;
 pub mod rollup_ops;
 pub mod signer;
 pub mod storage;
