@@ -738,6 +738,63 @@ mod tests {
     }
 
     #[test]
+    fn pool_and_channel_errors_are_decoded_by_name() {
+        use EmergencyChannels::EmergencyChannelsTargetUnavailable;
+        let calls = hub_calls();
+        let data =
+            ElasticPool::ElasticPoolWindowAboveCap { amount: U256::from(5), cap: U256::from(4) }
+                .abi_encode();
+        assert_eq!(
+            calls.decode_revert(calls.elastic_pool.unwrap(), &data).as_deref(),
+            Some("ElasticPoolWindowAboveCap { amount: 5, cap: 4 }")
+        );
+        let data = EmergencyChannelsTargetUnavailable { rollupId: 2, status: 3 }.abi_encode();
+        assert_eq!(
+            calls.decode_revert(calls.emergency_channels.unwrap(), &data).as_deref(),
+            Some("EmergencyChannelsTargetUnavailable { rollupId: 2, status: 3 }")
+        );
+    }
+
+    fn relay(rollup_id: RollupId, nonce: u64) -> Action {
+        let update = ChannelUpdate {
+            kind: ChannelUpdateKind::Veto,
+            channel_id: 9,
+            from: 1,
+            to: 2,
+            reason: ChannelReason::Outage,
+            expires_at: 1_234,
+        };
+        Action::new("r", ActionKind::RelayChannelUpdate { rollup_id, nonce, update })
+    }
+
+    #[test]
+    fn relays_encode_apply_update_for_their_own_endpoint_only() {
+        let endpoint = EndpointCalls { rollup_id: 2, endpoint: Address::repeat_byte(9) };
+        let call = endpoint.encode(&relay(2, 7)).unwrap();
+        assert_eq!(call.to, endpoint.endpoint);
+        let decoded = ChannelEndpoint::applyUpdateCall::abi_decode(&call.data).unwrap();
+        assert_eq!(decoded.nonce, 7);
+        assert_eq!(
+            (decoded.update.kind, decoded.update.channelId, decoded.update.reason),
+            (1, 9, 1)
+        );
+        assert_eq!(
+            (decoded.update.from, decoded.update.to, decoded.update.expiresAt),
+            (1, 2, 1_234)
+        );
+        assert!(matches!(endpoint.encode(&relay(1, 7)), Err(ActionError::WrongChain(_, 2))));
+        let status = ActionKind::SetStatus { rollup_id: 2, status: RollupStatus::Down };
+        assert!(endpoint.encode(&Action::new("k", status)).is_err());
+        assert!(matches!(hub_calls().encode(&relay(2, 7)), Err(ActionError::NotAHubAction(_))));
+        assert_eq!(relay(2, 7).kind.target(), ActionTarget::RollupChain(2));
+        let data = ChannelEndpoint::ChannelEndpointNonceGap { expected: 2, got: 3 }.abi_encode();
+        assert_eq!(
+            endpoint.decode_revert(endpoint.endpoint, &data).as_deref(),
+            Some("ChannelEndpointNonceGap { expected: 2, got: 3 }")
+        );
+    }
+
+    #[test]
     fn actions_round_trip_through_json() {
         let action = Action::new(
             "boost:1:100",
@@ -756,6 +813,9 @@ mod tests {
             duration_seconds: 60,
         };
         let action = Action::new("threshold:1:4", kind);
+        let json = serde_json::to_string(&action).unwrap();
+        assert_eq!(serde_json::from_str::<Action>(&json).unwrap(), action);
+        let action = relay(3, 12);
         let json = serde_json::to_string(&action).unwrap();
         assert_eq!(serde_json::from_str::<Action>(&json).unwrap(), action);
     }
