@@ -143,16 +143,34 @@ impl Fees {
     }
 }
 
+/// An action handed to the executor task.
+#[derive(Debug, Clone)]
+enum Submission {
+    /// Recorded by the executor, unless its key is known.
+    New(Action),
+    /// Already recorded by the caller (pending): sent unless the executor has it already.
+    Recorded(Action),
+}
+
 /// A cloneable handle to submit actions to the executor task.
 #[derive(Debug, Clone)]
 pub struct ExecutorHandle {
-    actions: mpsc::Sender<Action>,
+    actions: mpsc::Sender<Submission>,
 }
 
 impl ExecutorHandle {
     /// Queues an action; it is sent unless its key is already known.
     pub async fn submit(&self, action: Action) -> Result<(), ExecutorError> {
-        self.actions.send(action).await.map_err(|_| ExecutorError::Stopped)
+        let submission = Submission::New(action);
+        self.actions.send(submission).await.map_err(|_| ExecutorError::Stopped)
+    }
+
+    /// Queues an action the caller already recorded in storage (so that recording it and,
+    /// e.g., taking a nonce for it are one step); it is sent if it is still pending and not
+    /// already queued or in flight (a resumed executor picks it up from storage itself).
+    pub async fn submit_recorded(&self, action: Action) -> Result<(), ExecutorError> {
+        let submission = Submission::Recorded(action);
+        self.actions.send(submission).await.map_err(|_| ExecutorError::Stopped)
     }
 }
 
@@ -271,7 +289,7 @@ impl Executor {
 
     async fn run(
         mut self,
-        mut actions: mpsc::Receiver<Action>,
+        mut actions: mpsc::Receiver<Submission>,
         shutdown: CancellationToken,
     ) -> Result<(), ExecutorError> {
         let mut ticker = tokio::time::interval(self.settings.poll_interval);
@@ -282,8 +300,11 @@ impl Executor {
             tokio::select! {
                 biased;
                 _ = shutdown.cancelled() => break,
-                Some(action) = actions.recv() => {
-                    self.accept(action).await?;
+                Some(submission) = actions.recv() => {
+                    match submission {
+                        Submission::New(action) => self.accept(action).await?,
+                        Submission::Recorded(action) => self.accept_recorded(action).await?,
+                    }
                     self.send_queued().await?;
                 }
                 _ = ticker.tick() => {
@@ -343,6 +364,29 @@ impl Executor {
         }
         tracing::info!(key = %action.key, kind = action.kind.name(), "action accepted");
         self.queue.push_back(action);
+        Ok(())
+    }
+
+    /// Queues an action recorded by the caller, unless it is already queued, in flight or no
+    /// longer pending.
+    async fn accept_recorded(&mut self, action: Action) -> Result<(), ExecutorError> {
+        let key = &action.key;
+        let held = self.queue.iter().any(|a| a.key == *key)
+            || self.in_flight.values().any(|f| f.action.key == *key);
+        if held {
+            return Ok(());
+        }
+        match self.storage.action(key).await? {
+            Some(record) if record.status == ActionStatus::Pending => {
+                tracing::info!(%key, kind = action.kind.name(), "recorded action accepted");
+                self.queue.push_back(record.action);
+            }
+            Some(_) => tracing::debug!(%key, "recorded action already handled; skipped"),
+            None => {
+                tracing::warn!(%key, "submitted as recorded but not in storage; recording it");
+                self.accept(action).await?;
+            }
+        }
         Ok(())
     }
 

@@ -2,9 +2,9 @@
 //! the ChannelEndpoint of each rollup it concerns (source and target).
 //!
 //! Each update is an action (`relay:<rollup>:<channel>:<kind>`) with the endpoint's next
-//! nonce, sent by that rollup chain's own [`Executor`] with the relayer key, so relays get the
-//! hub executor's guarantees: recorded before signing, never sent twice, resumed after a
-//! restart, fees bumped when stuck.
+//! nonce, recorded in storage by the relay and sent by that rollup chain's own [`Executor`]
+//! with the relayer key, so relays get the hub executor's guarantees: recorded before signing,
+//! never sent twice, resumed after a restart, fees bumped when stuck.
 //!
 //! Nonces form one sequence per rollup. The next one is the highest nonce stored for the rollup
 //! (failed relays excluded) or the endpoint's `lastNonce()`, whichever is higher, plus one;
@@ -13,11 +13,7 @@
 //! nor skips. A dead rollup does not hold up the others: each chain has its own executor,
 //! started (and retried) in its own task, and its relays wait in storage until it answers.
 
-use std::{
-    collections::{BTreeMap, BTreeSet},
-    sync::Arc,
-    time::Duration,
-};
+use std::{collections::BTreeMap, sync::Arc, time::Duration};
 
 use alloy::{
     primitives::Address, providers::RootProvider, signers::local::PrivateKeySigner,
@@ -30,7 +26,7 @@ use tokio_util::sync::CancellationToken;
 use crate::{
     actions::{Action, ActionKind, ActionTarget, ChannelUpdate, ChannelUpdateKind, EndpointCalls},
     executor::{Executor, ExecutorError, ExecutorSettings},
-    observation::RollupId,
+    observation::{now_ms, RollupId},
     storage::{ActionStatus, Storage, StorageError},
     strategy::ChannelEvent,
 };
@@ -81,8 +77,6 @@ pub struct Relay {
     chains: BTreeMap<RollupId, Chain>,
     storage: Arc<dyn Storage>,
     timeout: Duration,
-    /// Keys handed to an executor in this run (its executor may not have stored them yet).
-    submitted: BTreeSet<String>,
 }
 
 impl Relay {
@@ -112,7 +106,7 @@ impl Relay {
             let chain = Chain { endpoint, provider, next_nonce: None, actions: sender };
             chains.insert(chain.endpoint.rollup_id, chain);
         }
-        Self { chains, storage, timeout, submitted: BTreeSet::new() }
+        Self { chains, storage, timeout }
     }
 
     /// The rollups relayed to.
@@ -157,7 +151,7 @@ impl Relay {
         update: ChannelUpdate,
     ) -> Result<(), StorageError> {
         let key = relay_key(rollup_id, &update);
-        if self.submitted.contains(&key) || self.storage.action(&key).await?.is_some() {
+        if self.storage.action(&key).await?.is_some() {
             return Ok(());
         }
         if self.endpoint_shows(rollup_id, &update).await {
@@ -165,13 +159,17 @@ impl Relay {
             return Ok(());
         }
         let nonce = self.next_nonce(rollup_id).await?;
-        let kind = ActionKind::RelayChannelUpdate { rollup_id, nonce, update };
+        let action = Action::new(key, ActionKind::RelayChannelUpdate { rollup_id, nonce, update });
+        // Recorded here, with its nonce, before any executor sees it: the sequence survives a
+        // restart even while the rollup is unreachable.
+        if !self.storage.insert_action(&action, now_ms()).await? {
+            return Ok(());
+        }
         let Some(chain) = self.chains.get_mut(&rollup_id) else { return Ok(()) };
         chain.next_nonce = Some(nonce + 1);
-        tracing::info!(%key, nonce, "relaying channel update");
-        self.submitted.insert(key.clone());
+        tracing::info!(key = %action.key, nonce, "relaying channel update");
         // The chain task outlives the relay unless the keeper is stopping.
-        let _ = chain.actions.send(Action::new(key, kind));
+        let _ = chain.actions.send(action);
         Ok(())
     }
 
@@ -273,7 +271,7 @@ impl ChainExecutor {
                 }
                 action = actions.recv() => match action {
                     Some(action) => {
-                        if handle.submit(action).await.is_err() {
+                        if handle.submit_recorded(action).await.is_err() {
                             break;
                         }
                     }
