@@ -332,7 +332,8 @@ async fn keeper_opens_a_surge_channel_relays_it_to_both_endpoints_and_relays_the
     for index in 0..2 {
         let (endpoint, _) = h.endpoint(index);
         let url = h.devnet.rollups[index].rpc_url();
-        let admin = signing_provider(&url, std::slice::from_ref(&h.devnet.accounts.deployer));
+        // The endpoint's admin: the rollup chain's first account (the devnet deployer's key).
+        let admin = signing_provider(&url, &h.devnet.rollups[index].signers()[..1]);
         admin
             .anvil_set_balance(relayer.address(), U256::from(10u64).pow(U256::from(20u64)))
             .await
