@@ -48,8 +48,8 @@ pub enum ExecutorError {
     /// Storage failed; the executor stops rather than risk acting twice.
     #[error(transparent)]
     Storage(#[from] StorageError),
-    /// The hub could not be reached at start.
-    #[error("hub RPC: {0}")]
+    /// The chain (hub, or a rollup for relays) could not be reached at start.
+    #[error("RPC: {0}")]
     Rpc(#[from] RpcError<TransportErrorKind>),
     /// The executor task is gone.
     #[error("the executor has stopped")]
