@@ -283,3 +283,97 @@ impl ChainExecutor {
         task.await.unwrap_or(Err(ExecutorError::Stopped))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{
+        actions::ChannelReason, config::ExecutorConfig, executor::ExecutorSettings,
+        storage::SqliteStorage,
+    };
+
+    fn event(channel_id: u64, kind: ChannelUpdateKind) -> ChannelEvent {
+        let update = ChannelUpdate {
+            kind,
+            channel_id,
+            from: 1,
+            to: 2,
+            reason: ChannelReason::Outage,
+            expires_at: 5_000,
+        };
+        ChannelEvent { update, block_number: channel_id, log_index: 0 }
+    }
+
+    /// A relay to two rollups whose nodes do not answer (nothing listens on port 9).
+    fn relay(storage: Arc<dyn Storage>, tasks: &mut JoinSet<Result<(), RelayError>>) -> Relay {
+        let endpoints = [1, 2]
+            .map(|rollup_id| RelayEndpoint {
+                rollup_id,
+                rpc_url: "http://127.0.0.1:9".parse().unwrap(),
+                endpoint: Address::repeat_byte(rollup_id as u8),
+            })
+            .to_vec();
+        let settings = ExecutorSettings::from(&ExecutorConfig::default());
+        let signer = PrivateKeySigner::random();
+        let timeout = Duration::from_millis(200);
+        Relay::start(
+            endpoints,
+            signer,
+            storage,
+            settings,
+            timeout,
+            tasks,
+            &CancellationToken::new(),
+        )
+    }
+
+    async fn nonces(storage: &dyn Storage) -> Vec<(String, u64)> {
+        let mut relays: Vec<_> = storage
+            .actions()
+            .await
+            .unwrap()
+            .into_iter()
+            .filter_map(|r| match r.action.kind {
+                ActionKind::RelayChannelUpdate { nonce, .. } => Some((r.action.key, nonce)),
+                _ => None,
+            })
+            .collect();
+        relays.sort();
+        relays
+    }
+
+    #[tokio::test]
+    async fn updates_take_consecutive_nonces_per_rollup_once_across_restarts() {
+        let storage: Arc<dyn Storage> =
+            Arc::new(SqliteStorage::connect("sqlite::memory:").await.unwrap());
+        let mut tasks = JoinSet::new();
+        let mut first = relay(storage.clone(), &mut tasks);
+        first.on_event(&event(7, ChannelUpdateKind::Open)).await.unwrap();
+        first.on_event(&event(7, ChannelUpdateKind::Open)).await.unwrap();
+        let expected_first = [("relay:1:7:open".to_string(), 1), ("relay:2:7:open".to_string(), 1)];
+        assert_eq!(nonces(storage.as_ref()).await, expected_first, "the same event once");
+
+        // A restarted relay sees the history again, then new events.
+        let mut second = relay(storage.clone(), &mut tasks);
+        for e in [event(7, ChannelUpdateKind::Open), event(7, ChannelUpdateKind::Veto)] {
+            second.on_event(&e).await.unwrap();
+        }
+        second.on_event(&event(8, ChannelUpdateKind::Open)).await.unwrap();
+        assert_eq!(
+            nonces(storage.as_ref()).await,
+            [
+                ("relay:1:7:open".to_string(), 1),
+                ("relay:1:7:veto".to_string(), 2),
+                ("relay:1:8:open".to_string(), 3),
+                ("relay:2:7:open".to_string(), 1),
+                ("relay:2:7:veto".to_string(), 2),
+                ("relay:2:8:open".to_string(), 3),
+            ]
+        );
+        // Unreachable rollups: everything waits in storage, pending.
+        let statuses: Vec<_> =
+            storage.actions().await.unwrap().into_iter().map(|r| r.status).collect();
+        assert!(statuses.iter().all(|s| *s == ActionStatus::Pending), "{statuses:?}");
+        tasks.abort_all();
+    }
+}
