@@ -16,13 +16,17 @@ BINDING_DIRS := token registry staking elastic channels governance market devnet
 BINDING_NAMES := $(basename $(notdir $(wildcard $(addprefix contracts/src/,$(addsuffix /*.sol,$(BINDING_DIRS))))))
 BINDING_SELECT := ^($(subst $(eval) ,|,$(strip $(BINDING_NAMES))))$$
 DEMO_ROLLUPS ?= 3
+# Static analysis: slither from PyPI, in a project-local virtualenv.
+SLITHER_VERSION := 0.11.6
+VENV := .venv
 
-.PHONY: help deps build contracts bindings check-bindings test test-contracts test-rust lint fmt demo bench clean
+.PHONY: help deps devnet build contracts bindings check-bindings test test-contracts test-rust lint fmt slither demo bench clean
 
 help:
-	@echo "make demo    # a devnet: hub + $(DEMO_ROLLUPS) rollups on anvil, suite deployed (Ctrl-C stops it)"
+	@echo "make demo    # the whole story: devnet of 4 rollups, keeper, a flood, an outage, rewards"
+	@echo "make devnet  # just a devnet: hub + $(DEMO_ROLLUPS) rollups on anvil, suite deployed (Ctrl-C stops it)"
 	@echo "make test    # every test and check that CI runs"
-	@echo "make bench   # deploy time for 10 rollups and the committed gas snapshots"
+	@echo "make bench   # deploy time for 10 rollups, gas snapshots, keeper reaction latency"
 	@echo "make bindings  # regenerate bindings/ after changing contracts"
 
 # Pinned Foundry (forge, anvil, cast), the WebAssembly solc and Solidity libraries from npm.
@@ -71,19 +75,39 @@ fmt: deps
 	$(FORGE) fmt
 	cargo fmt --all
 
-test: deps check-bindings lint test-contracts test-rust
+$(VENV)/bin/slither:
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check slither-analyzer==$(SLITHER_VERSION)
 
+# Fails on any high or medium finding; the ones that are intended carry a
+# `slither-disable-next-line` comment with the reason next to the code (DEVELOPERS.md).
+slither: deps $(VENV)/bin/slither
+	$(FORGE) build --build-info --skip test --skip script --out out-slither --cache-path cache-slither
+	PATH="$(CURDIR)/$(NODE_BIN):$$PATH" $(VENV)/bin/slither . --foundry-ignore-compile \
+	  --foundry-out-directory out-slither --exclude-dependencies \
+	  --filter-paths 'node_modules|contracts/test' --fail-medium
+
+test: deps check-bindings lint test-contracts slither test-rust
+
+# The whole story on 4 rollups: keeper, a flooded rollup, a killed rollup, a reward epoch.
 demo: deps
+	cargo run -q -p era-e2e --bin era-demo
+
+# Just the devnet (hub + $(DEMO_ROLLUPS) rollups, suite deployed), until Ctrl-C.
+devnet: deps
 	cargo run -q -p era-deploy -- devnet --rollups $(DEMO_ROLLUPS) --block-time 1
 
+# Debug builds (the ones the tests use): the numbers are dominated by the chains, not our code.
 bench: deps contracts
-	cargo build -q --release -p era-deploy
+	cargo build -q -p era-deploy -p era-e2e --bins
 	@echo "== era-deploy devnet --rollups 10 (until fully deployed; target < 10 s)"
-	@for i in 1 2 3; do target/release/era-deploy devnet --rollups 10 --block-time 1 \
+	@for i in 1 2 3; do target/debug/era-deploy devnet --rollups 10 --block-time 1 \
 	  --manifest target/bench-devnet.json --exit-when-ready | grep 'devnet ready'; done
 	@echo "== gas snapshots (whole-transaction gas, snapshots/*.json)"
 	FORGE_SNAPSHOT_CHECK=true $(FORGE) test --match-test '^test_gas' -q >/dev/null
 	@for f in snapshots/*.json; do echo "-- $$f"; cat $$f; echo; done
+	@echo "== keeper reaction latency (20 surges on 10 rollups, 1-second blocks)"
+	target/debug/era-bench
 
 clean:
 	rm -rf out cache target/bindings-check

@@ -7,6 +7,7 @@ pub mod devnet;
 pub mod manifest;
 pub mod progress;
 pub mod suite;
+pub mod summary;
 pub mod traffic;
 pub mod tx;
 

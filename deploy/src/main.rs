@@ -165,38 +165,5 @@ async fn wait_for_stop() -> anyhow::Result<()> {
 }
 
 fn print_summary(manifest: &Manifest, config: &DevnetConfig) {
-    let blocks = config.block_time.map_or("a block per tx".to_string(), |s| format!("{s}s blocks"));
-    let row = |name: &str, chain_id: u64, rpc: &str, id: &str, domain: &str, kind: &str| {
-        println!("{name:<12} {chain_id:>9}  {rpc:<24} {id:>9} {domain:>6}  {kind:<10}");
-    };
-    println!();
-    println!(
-        "{:<12} {:>9}  {:<24} {:>9} {:>6}  {:<10}",
-        "CHAIN", "CHAIN ID", "RPC", "ROLLUP ID", "DOMAIN", "KIND"
-    );
-    row("hub", manifest.hub.chain_id, &manifest.hub.rpc_url, "-", "-", "-");
-    for r in &manifest.rollups {
-        let (id, domain) = (r.rollup_id.to_string(), r.domain.to_string());
-        row(&r.name, r.chain_id, &r.rpc_url, &id, &domain, &r.kind);
-    }
-    println!();
-    println!("{:<28} ADDRESS (hub)", "CONTRACT");
-    for (name, address) in &manifest.hub.contracts {
-        println!("{name:<28} {address}");
-    }
-    for r in &manifest.rollups {
-        for (name, address) in &r.contracts {
-            println!("{:<28} {address}", format!("{name} ({})", r.name));
-        }
-    }
-    println!();
-    println!("{:<24} ACCOUNTS (hub)", "ROLE");
-    for (role, accounts) in &manifest.hub.roles {
-        let list: Vec<String> = accounts.iter().map(|a| a.to_string()).collect();
-        println!("{role:<24} {}", list.join(" "));
-    }
-    println!();
-    let manifest_path =
-        config.manifest_path.as_ref().map_or("-".into(), |p| p.display().to_string());
-    println!("{blocks}; manifest: {manifest_path}");
+    print!("{}", era_deploy::summary::render(manifest, config));
 }

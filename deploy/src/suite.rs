@@ -14,12 +14,15 @@ use era_bindings::{
     channel_endpoint::ChannelEndpoint,
     component_market::ComponentMarket,
     config_market::{ConfigMarket, IProfileRegistry},
+    core_governor::CoreGovernor,
     elastic_pool::ElasticPool,
     emergency_channels::EmergencyChannels,
+    era_timelock::EraTimelock,
     era_token::EraToken,
     profile_registry::ProfileRegistry,
     reward_distributor::RewardDistributor,
     rollup_registry::RollupRegistry,
+    shard_governor::ShardGovernor,
     staking_hub::StakingHub,
 };
 use std::collections::BTreeMap;
@@ -74,6 +77,13 @@ pub struct SuiteParams {
     pub pool_deposit: u128,
     /// Longest emergency channel, in seconds.
     pub max_channel_seconds: u64,
+    /// Deploy both governance layers and hand every admin right to the core timelock (the
+    /// deployer keeps none). Off only for tests that need to act as governance directly.
+    pub hand_over_to_governance: bool,
+    /// Core governance: voting delay, voting period, timelock delay (seconds).
+    pub core_periods: (u64, u64, u64),
+    /// Shard governance: voting delay, voting period, timelock delay (seconds).
+    pub shard_periods: (u64, u64, u64),
 }
 
 impl Default for SuiteParams {
@@ -87,9 +97,12 @@ impl Default for SuiteParams {
             rollup_gas_limit: 30_000_000,
             validator_self_stake: 20_000,
             staker_delegation: 50_000,
-            seed_balance: 1_000_000,
+            seed_balance: 5_000_000,
             pool_deposit: 200_000,
             max_channel_seconds: 86_400,
+            hand_over_to_governance: true,
+            core_periods: (1, 60, 60),
+            shard_periods: (1, 60, 30),
         }
     }
 }
@@ -156,7 +169,6 @@ impl DevAccounts {
             ("reporters".to_string(), addrs(&self.reporters)),
             ("council".to_string(), vec![self.council.address()]),
             ("relayer".to_string(), vec![self.relayer.address()]),
-            ("treasury".to_string(), vec![self.deployer.address()]),
             ("validators".to_string(), addrs(&self.validators)),
             ("stakers".to_string(), addrs(&self.stakers)),
         ])
@@ -202,12 +214,21 @@ pub async fn deploy_hub_suite(
     progress: &dyn Progress,
 ) -> Result<HubSuite, TxError> {
     let admin = accounts.deployer.address();
-    let treasury = admin;
     let mut suite = HubSuite::default();
     let p = provider;
 
+    // The core timelock is the treasury (slashed ERA, protocol fees, what is left of the
+    // supply), so it is deployed first; the deployer administers it until the hand-over.
+    progress.step("hub: deploying the core timelock (treasury)");
+    let (_, _, core_delay) = params.core_periods;
+    let code = EraTimelock::deploy_builder(p, U256::from(core_delay), vec![], vec![], admin)
+        .calldata()
+        .clone();
+    let treasury =
+        suite.add("CoreTimelock", tx::deploy(p, "deploy core EraTimelock", admin, code).await?);
+
     progress.step("hub: deploying EraToken, RollupRegistry, StakingHub, RewardDistributor");
-    let code = EraToken::deploy_builder(p, treasury).calldata().clone();
+    let code = EraToken::deploy_builder(p, admin).calldata().clone();
     let token = suite.add("EraToken", tx::deploy(p, "deploy EraToken", admin, code).await?);
     let code = RollupRegistry::deploy_builder(p, admin, 3600).calldata().clone();
     let registry =
@@ -257,9 +278,9 @@ pub async fn deploy_hub_suite(
     tx::send_call(p, "set report threshold", distributor_c.setThreshold(U256::from(1)).from(admin))
         .await?;
     let funding = era(params.rewards_funding);
-    tx::send_call(p, "approve funding", era_token.approve(distributor, funding).from(treasury))
+    tx::send_call(p, "approve funding", era_token.approve(distributor, funding).from(admin))
         .await?;
-    tx::send_call(p, "fund rewards", distributor_c.fund(funding).from(treasury)).await?;
+    tx::send_call(p, "fund rewards", distributor_c.fund(funding).from(admin)).await?;
 
     progress.step("hub: deploying ElasticPool and EmergencyChannels");
     let code = ElasticPool::deploy_builder(p, admin, token, registry, distributor, treasury)
@@ -303,7 +324,7 @@ pub async fn deploy_hub_suite(
     progress.step("hub: seeding validators and stakers");
     let seed = era(params.seed_balance);
     for account in accounts.validators.iter().chain(&accounts.stakers) {
-        let call = era_token.transfer(account.address(), seed).from(treasury);
+        let call = era_token.transfer(account.address(), seed).from(admin);
         tx::send_call(p, "seed ERA", call).await?;
         let call = era_token.approve(hub, U256::MAX).from(account.address());
         tx::send_call(p, "approve StakingHub", call).await?;
@@ -353,7 +374,140 @@ pub async fn deploy_hub_suite(
     tx::send_call(p, "grant PROFILE_WRITER", call).await?;
     publish_samples(p, accounts, rollups, &suite, config_market, component_market, hub_chain_id)
         .await?;
+
+    // Stakers vote in core governance with their ERA.
+    for staker in &accounts.stakers {
+        let call = era_token.delegate(staker.address()).from(staker.address());
+        tx::send_call(p, "delegate ERA votes", call).await?;
+    }
+    if params.hand_over_to_governance {
+        hand_over_to_governance(p, accounts, params, &mut suite, progress).await?;
+    }
     Ok(suite)
+}
+
+/// Deploys the core and shard governance layers, then makes the core timelock the admin of
+/// every hub contract and renounces every right the deployer had, and sends it the rest of the
+/// ERA supply. Afterwards only governance can change the protocol.
+async fn hand_over_to_governance(
+    p: &DynProvider,
+    accounts: &DevAccounts,
+    params: &SuiteParams,
+    suite: &mut HubSuite,
+    progress: &dyn Progress,
+) -> Result<(), TxError> {
+    progress.step("hub: deploying core and shard governance");
+    let admin = accounts.deployer.address();
+    let token = suite.contracts["EraToken"];
+    let core_tl = suite.contracts["CoreTimelock"];
+    let registry = suite.contracts["RollupRegistry"];
+    let hub = suite.contracts["StakingHub"];
+    let (core_delay, core_period, _) = params.core_periods;
+    let code = CoreGovernor::deploy_builder(
+        p,
+        token,
+        core_tl,
+        alloy::primitives::aliases::U48::from(core_delay),
+        core_period as u32,
+        era(1_000),
+        U256::from(1),
+        alloy::primitives::aliases::U48::from(30u64),
+    )
+    .calldata()
+    .clone();
+    let core_gov =
+        suite.add("CoreGovernor", tx::deploy(p, "deploy CoreGovernor", admin, code).await?);
+    let (shard_delay, shard_period, shard_tl_delay) = params.shard_periods;
+    let code = EraTimelock::deploy_builder(p, U256::from(shard_tl_delay), vec![], vec![], admin)
+        .calldata()
+        .clone();
+    let shard_tl =
+        suite.add("ShardTimelock", tx::deploy(p, "deploy shard EraTimelock", admin, code).await?);
+    let code = ShardGovernor::deploy_builder(
+        p,
+        admin,
+        hub,
+        registry,
+        shard_tl,
+        shard_delay as u32,
+        shard_period as u32,
+        2_000,
+        era(100).to::<alloy::primitives::aliases::U96>(),
+    )
+    .calldata()
+    .clone();
+    let shard_gov =
+        suite.add("ShardGovernor", tx::deploy(p, "deploy ShardGovernor", admin, code).await?);
+
+    progress.step("hub: wiring governance");
+    let core_tl_c = EraTimelock::new(core_tl, p);
+    let shard_tl_c = EraTimelock::new(shard_tl, p);
+    let proposer = keccak256("PROPOSER_ROLE");
+    let executor = keccak256("EXECUTOR_ROLE");
+    let canceller = keccak256("CANCELLER_ROLE");
+    for (label, role) in [("PROPOSER", proposer), ("CANCELLER", canceller), ("EXECUTOR", executor)]
+    {
+        let call = core_tl_c.grantRole(role, core_gov).from(admin);
+        tx::send_call(p, &format!("core timelock: grant {label}"), call).await?;
+    }
+    for (label, role, who) in [
+        ("PROPOSER", proposer, shard_gov),
+        ("EXECUTOR", executor, shard_gov),
+        ("CANCELLER", canceller, core_tl),
+        ("CANCELLER", canceller, accounts.council.address()),
+    ] {
+        let call = shard_tl_c.grantRole(role, who).from(admin);
+        tx::send_call(p, &format!("shard timelock: grant {label}"), call).await?;
+    }
+    let registry_c = RollupRegistry::new(registry, p);
+    for who in [shard_tl, core_tl] {
+        let call = registry_c.grantRole(roles::parameter(), who).from(admin);
+        tx::send_call(p, "registry: grant PARAMETER", call).await?;
+    }
+    let shard_c = ShardGovernor::new(shard_gov, p);
+    tx::send_call(p, "shard governor: sync rollups", shard_c.syncRollups().from(admin)).await?;
+    let set_gas_limit = alloy::primitives::FixedBytes::<4>::from(
+        <era_bindings::rollup_registry::RollupRegistry::setGasLimitCall as alloy::sol_types::SolCall>::SELECTOR,
+    );
+    let call = shard_c.allowCall(registry, set_gas_limit, 0x01).from(admin);
+    tx::send_call(p, "shard governor: allow setGasLimit", call).await?;
+
+    progress.step("hub: handing every admin right to the core timelock");
+    let handed = [
+        "RollupRegistry",
+        "StakingHub",
+        "RewardDistributor",
+        "ElasticPool",
+        "EmergencyChannels",
+        "ProfileRegistry",
+        "ConfigMarket",
+        "ComponentMarket",
+        "ShardGovernor",
+        "ShardTimelock",
+    ];
+    for name in handed {
+        // Every hub contract is an OpenZeppelin AccessControl: one grantRole/renounceRole ABI.
+        let c = RollupRegistry::new(suite.contracts[name], p);
+        let call = c.grantRole(B256::ZERO, core_tl).from(admin);
+        tx::send_call(p, &format!("{name}: grant admin to the core timelock"), call).await?;
+        let call = c.renounceRole(B256::ZERO, admin).from(admin);
+        tx::send_call(p, &format!("{name}: deployer renounces admin"), call).await?;
+    }
+    let call = core_tl_c.renounceRole(B256::ZERO, admin).from(admin);
+    tx::send_call(p, "core timelock: deployer renounces admin", call).await?;
+    let era_token = EraToken::new(token, p);
+    let rest = era_token
+        .balanceOf(admin)
+        .call()
+        .await
+        .map_err(|source| TxError::Send { label: "read the deployer's ERA".into(), source })?;
+    tx::send_call(
+        p,
+        "send the rest of the supply to the treasury",
+        era_token.transfer(core_tl, rest).from(admin),
+    )
+    .await?;
+    Ok(())
 }
 
 /// Deploys a rollup's ChannelEndpoint (admin: the deployer; relayer: the keeper) and returns

@@ -123,6 +123,38 @@ pub struct Config {
     /// Relaying hub channels to the rollups' ChannelEndpoints.
     #[serde(default)]
     pub relay: RelayConfig,
+    /// Several keeper instances sharing one (PostgreSQL) database.
+    #[serde(default)]
+    pub lease: LeaseConfig,
+    /// `/metrics`, `/healthz`, `/status`; off unless `listen` is set.
+    #[serde(default)]
+    pub http: HttpConfig,
+}
+
+/// Several keeper instances on one database share the rollups through leases.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LeaseConfig {
+    /// This instance's name, unique among the instances sharing the database. Default: `local`
+    /// with SQLite; `<hostname>-<pid>` with PostgreSQL.
+    pub instance_id: Option<String>,
+    /// How long a lease lasts without renewal: a dead instance's rollups move to a live one
+    /// within about this long. Renewed every third of it.
+    pub ttl_seconds: u64,
+}
+
+impl Default for LeaseConfig {
+    fn default() -> Self {
+        Self { instance_id: None, ttl_seconds: 10 }
+    }
+}
+
+/// The observability endpoints.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HttpConfig {
+    /// Address to serve on, e.g. `127.0.0.1:9464`; unset: no HTTP server.
+    pub listen: Option<std::net::SocketAddr>,
 }
 
 fn default_database_url() -> String {
@@ -477,7 +509,8 @@ impl Config {
         }
         if !(self.database_url.starts_with("sqlite:") || self.database_url.starts_with("postgres"))
         {
-            bad("database_url", format!("must be a sqlite:// URL, got {:?}", self.database_url));
+            let got = &self.database_url;
+            bad("database_url", format!("must be a sqlite:// or postgres:// URL, got {got:?}"));
         }
         if let Err(problem) = self.signer_source() {
             bad(&problem.field, problem.problem);
@@ -579,6 +612,10 @@ impl Config {
             );
         }
         positive(&mut bad, "executor.max_send_attempts", e.max_send_attempts.into());
+        positive(&mut bad, "lease.ttl_seconds", self.lease.ttl_seconds);
+        if self.lease.instance_id.as_deref().is_some_and(|id| id.trim().is_empty()) {
+            bad("lease.instance_id", "must not be empty".into());
+        }
         if problems.is_empty() {
             Ok(())
         } else {
@@ -634,6 +671,30 @@ impl Config {
     /// The per-request RPC timeout.
     pub fn rpc_timeout(&self) -> Duration {
         Duration::from_millis(self.collector.rpc_timeout_ms)
+    }
+
+    /// This instance's name among those sharing the database: `lease.instance_id`, else
+    /// `local` with SQLite (one instance; a restart renews its own leases at once), else
+    /// `<hostname>-<pid>`.
+    pub fn instance_id(&self) -> String {
+        if let Some(id) = &self.lease.instance_id {
+            return id.clone();
+        }
+        if self.database_url.starts_with("sqlite:") {
+            return "local".into();
+        }
+        let host = std::env::var("HOSTNAME")
+            .ok()
+            .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
+            .map(|h| h.trim().to_string())
+            .filter(|h| !h.is_empty())
+            .unwrap_or_else(|| "keeper".into());
+        format!("{host}-{}", std::process::id())
+    }
+
+    /// The lease time.
+    pub fn lease_ttl(&self) -> Duration {
+        Duration::from_secs(self.lease.ttl_seconds)
     }
 }
 
@@ -881,6 +942,8 @@ mod tests {
             "concentration",
             "executor",
             "relay",
+            "lease",
+            "http",
         ] {
             assert!(table.contains_key(section), "example lacks [{section}]");
         }
@@ -899,6 +962,28 @@ mod tests {
         );
         let text = "manifest = \"m.json\"\n[relay.signer]\npassword_env = \"P\"";
         assert_eq!(fields(text), ["relay.signer"]);
+    }
+
+    #[test]
+    fn lease_and_http_sections() {
+        let config = parse("manifest = \"m.json\"").unwrap();
+        assert_eq!((config.lease.ttl_seconds, config.http.listen), (10, None));
+        assert_eq!(config.instance_id(), "local", "SQLite: one instance, a stable name");
+        let text = "manifest = \"m.json\"\ndatabase_url = \"postgres://k@db/keeper\"\n\
+                    [lease]\ninstance_id = \"a\"\nttl_seconds = 4\n[http]\nlisten = \"0.0.0.0:9464\"";
+        let config = parse(text).unwrap();
+        assert_eq!(config.instance_id(), "a");
+        assert_eq!(config.lease_ttl(), Duration::from_secs(4));
+        assert_eq!(config.http.listen, Some("0.0.0.0:9464".parse().unwrap()));
+        let text = "manifest = \"m.json\"\ndatabase_url = \"postgres://k@db/keeper\"";
+        let id = parse(text).unwrap().instance_id();
+        assert!(id.ends_with(&format!("-{}", std::process::id())), "{id}");
+        let text = "manifest = \"m.json\"\n[lease]\ninstance_id = \" \"\nttl_seconds = 0";
+        assert_eq!(fields(text), ["lease.ttl_seconds", "lease.instance_id"]);
+        let err = parse("manifest = \"m.json\"\n[http]\nlisten = \"nowhere\"").unwrap_err();
+        assert!(err.to_string().contains("invalid socket address syntax (line 3)"), "{err}");
+        let err = parse("manifest = \"m.json\"\ndatabase_url = \"mysql://x\"").unwrap_err();
+        assert!(err.to_string().contains("sqlite:// or postgres://"), "{err}");
     }
 
     #[test]

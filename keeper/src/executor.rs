@@ -358,7 +358,15 @@ impl Executor {
 
     /// Records a new action, unless its key is known.
     async fn accept(&mut self, action: Action) -> Result<(), ExecutorError> {
-        if !self.storage.insert_action(&action, now_ms()).await? {
+        let inserted = match self.storage.insert_action(&action, now_ms()).await {
+            // Another keeper instance holds the action's lease (see `lease`): not ours.
+            Err(e) if e.is_lease_lost() => {
+                tracing::warn!(key = %action.key, error = %e, "lease not held; action skipped");
+                return Ok(());
+            }
+            inserted => inserted?,
+        };
+        if !inserted {
             tracing::debug!(key = %action.key, "action already known; skipped");
             return Ok(());
         }
@@ -475,7 +483,15 @@ impl Executor {
             raw: raw.clone(),
             sent_at_ms: now_ms(),
         };
-        self.storage.record_attempt(&attempt).await?;
+        match self.storage.record_attempt(&attempt).await {
+            // The lease moved to another instance: do not send; give the nonce back.
+            Err(e) if e.is_lease_lost() => {
+                tracing::warn!(%key, error = %e, "lease lost; transaction not sent");
+                self.resync_nonce().await;
+                return Ok(true);
+            }
+            recorded => recorded?,
+        }
         in_flight.raw = raw.clone();
         in_flight.hashes.push(hash);
         in_flight.last_sent = Instant::now();

@@ -1,15 +1,19 @@
 //! `era-keeper run`: collectors (rollups and hub) → strategies → executor (hub transactions)
 //! or rollup operations, each a tokio task, stopped together by one cancellation token.
+//! Beside them: the lease task (which rollups this instance acts for, see [`crate::lease`]) and,
+//! when configured, the HTTP endpoints ([`crate::http`]).
 
 use std::{collections::BTreeMap, sync::Arc};
 
-use alloy::{providers::RootProvider, transports::http::reqwest::Url};
+use alloy::{primitives::Address, providers::RootProvider, transports::http::reqwest::Url};
+use era_bindings::reward_distributor::RewardDistributor;
 use era_deploy::manifest::{Manifest, ManifestError};
 use tokio::{sync::mpsc, task::JoinSet};
 use tokio_util::sync::CancellationToken;
 
 use crate::{
     actions::contract_names::CHANNEL_ENDPOINT,
+    actions::Action,
     actions::HubCalls,
     collector::{
         watch_hub, watch_rollup, HubCollector, HubContracts, HubPollSettings, PollSettings,
@@ -17,7 +21,10 @@ use crate::{
     },
     config::Config,
     executor::{Executor, ExecutorError, ExecutorHandle, ExecutorSettings},
+    http::{self, HttpState, Metrics},
+    lease::{FencedStorage, HeldLeases, LeaseManager, LeaseSettings},
     observation::{now_ms, Observation},
+    quorum::{QuorumCalls, ReportQuorum},
     relay::{Relay, RelayEndpoint, RelayError},
     rollup_ops::RollupOps,
     signer::{load_reporters, load_signer, SignerError},
@@ -60,6 +67,9 @@ pub enum KeeperError {
     /// A task panicked.
     #[error("{0} task panicked")]
     Panicked(&'static str),
+    /// The HTTP endpoints could not be served.
+    #[error("http listen {0}: {1}")]
+    Http(std::net::SocketAddr, std::io::Error),
 }
 
 /// Runs the keeper until `shutdown` is cancelled or a part fails.
@@ -79,6 +89,41 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
     let hub_url = parse_url("hub", &manifest.hub.rpc_url)?;
     let hub_contracts = HubContracts::from_manifest(&manifest)?;
     let encoder = Arc::new(HubCalls::from_manifest(&manifest, reporters)?);
+    // Leases first: the executor resumes only the actions of the rollups this instance holds.
+    let instance = config.instance_id();
+    let registered = manifest.rollups.iter().map(|r| r.rollup_id).filter(|id| *id != 0);
+    let leases = LeaseManager::new(
+        storage.clone(),
+        LeaseSettings::new(&instance, config.lease_ttl()),
+        registered.collect(),
+    );
+    leases.round().await?;
+    let held = leases.held();
+    tracing::info!(%instance, leases = ?held.snapshot(), "leases taken");
+    let lease_task = leases.spawn(shutdown.child_token());
+    let acting: Arc<dyn Storage> = Arc::new(FencedStorage::new(storage.clone(), held.clone()));
+    let threshold = report_threshold(&hub_url, encoder.reward_distributor, &encoder).await;
+    let quorum =
+        ReportQuorum::new(storage.clone(), encoder.clone(), &instance, threshold, held.clone());
+    let calls = Arc::new(QuorumCalls::new(encoder.clone(), quorum.collected()));
+    let metrics = Arc::new(Metrics::default());
+    if let Some(listen) = config.http.listen {
+        let state = HttpState {
+            metrics: metrics.clone(),
+            storage: storage.clone(),
+            held: held.clone(),
+            instance: instance.clone(),
+            database: if storage::is_postgres_url(&config.database_url) {
+                "postgres"
+            } else {
+                "sqlite"
+            },
+            started_at_ms: now_ms(),
+        };
+        http::serve(listen, state, shutdown.child_token())
+            .await
+            .map_err(|e| KeeperError::Http(listen, e))?;
+    }
     let params = StrategyParams::from_config(&config)
         .with_contracts(encoder.elastic_pool.is_some(), encoder.emergency_channels.is_some());
     if !params.elastic_pool || !params.channels {
@@ -91,14 +136,15 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
     let executor = Executor::start(
         RootProvider::new_http(hub_url.clone()),
         signer,
-        encoder,
-        storage.clone(),
+        calls,
+        acting.clone(),
         ExecutorSettings::from(&config.executor),
     )
     .await?;
     let (executor, mut executor_task) = executor.spawn(shutdown.child_token());
     let mut relay_tasks = JoinSet::new();
-    let relay = start_relay(&config, &manifest, params.channels, relayer, &storage)?.map(|relay| {
+    let relay = start_relay(&config, &manifest, params.channels, relayer, &acting, &held)?;
+    let relay = relay.map(|relay| {
         let (events, received) = mpsc::unbounded_channel();
         let endpoints = relay.rollups().count();
         tracing::info!(endpoints, "relaying channels to the rollups' ChannelEndpoints");
@@ -148,8 +194,19 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
     let known = storage.hub_statuses().await?;
     let strategies = Strategies::new(params, rollups, &known);
     let rollup_ops = RollupOps::new(endpoints, config.rpc_timeout());
-    rollup_ops.resume(storage.as_ref()).await?;
-    let parts = Parts { observed, hub_observed, storage, executor, rollup_ops, relay };
+    rollup_ops.resume(acting.as_ref()).await?;
+    let parts = Parts {
+        observed,
+        hub_observed,
+        storage,
+        acting,
+        executor,
+        rollup_ops,
+        held,
+        quorum,
+        metrics,
+        relay,
+    };
     let strategy_loop = decide(strategies, parts, &config, shutdown.clone());
 
     let outcome = tokio::select! {
@@ -173,6 +230,8 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
     if !executor_task.is_finished() {
         flatten(executor_task.await)?;
     }
+    // Hands the leases over (released, heartbeat removed) so others take over at once.
+    lease_task.await.map_err(|_| KeeperError::Panicked("lease"))?;
     tracing::info!("keeper stopped");
     outcome
 }
@@ -182,10 +241,22 @@ struct Parts {
     observed: mpsc::Receiver<Observation>,
     hub_observed: mpsc::Receiver<Event>,
     storage: Arc<dyn Storage>,
+    /// Writes actions under this instance's leases.
+    acting: Arc<dyn Storage>,
     executor: ExecutorHandle,
     rollup_ops: RollupOps,
+    held: Arc<HeldLeases>,
+    quorum: ReportQuorum,
+    metrics: Arc<Metrics>,
     /// Hub channel events for the relay, when it runs.
     relay: Option<mpsc::UnboundedSender<ChannelEvent>>,
+}
+
+/// What became of a decided action.
+enum Dispatched {
+    Done,
+    /// The executor task ended; `run` reports why.
+    ExecutorGone,
 }
 
 /// The strategy task: stores each observation, feeds it, hub events and periodic ticks to the
@@ -203,6 +274,7 @@ async fn decide(
             _ = shutdown.cancelled() => return Ok(()),
             Some(observation) = parts.observed.recv() => {
                 parts.storage.record_observation(&observation).await?;
+                parts.metrics.observe(&observation);
                 Event::Observation(observation)
             }
             Some(event) = parts.hub_observed.recv() => {
@@ -214,12 +286,21 @@ async fn decide(
             }
             _ = ticker.tick() => Event::Tick { now_ms: now_ms() },
         };
+        let mut ready = Vec::new();
+        if matches!(event, Event::Tick { .. }) {
+            // Reports whose signatures (from every instance) reached the threshold since.
+            ready.extend(parts.quorum.due().await?);
+        }
         for action in strategies.on_event(&event) {
             tracing::info!(key = %action.key, kind = action.kind.name(), "strategy decided");
-            if !action.kind.is_hub() {
-                parts.rollup_ops.perform(action, parts.storage.as_ref()).await?;
-            } else if parts.executor.submit(action).await.is_err() {
-                // The executor task ended; `run` reports why.
+            let kind = action.kind.name();
+            match parts.quorum.admit(action).await? {
+                Some(action) => ready.push(action),
+                None => parts.metrics.decided(kind, "waiting_for_signatures"),
+            }
+        }
+        for action in ready {
+            if let Dispatched::ExecutorGone = dispatch(&mut parts, action).await? {
                 return Ok(());
             }
         }
@@ -231,7 +312,9 @@ async fn decide(
 struct RelayPlan {
     endpoints: Vec<RelayEndpoint>,
     relayer: alloy::signers::local::PrivateKeySigner,
+    /// Fenced: relays are written under the rollup's lease.
     storage: Arc<dyn Storage>,
+    held: Arc<HeldLeases>,
     settings: ExecutorSettings,
     timeout: std::time::Duration,
 }
@@ -250,6 +333,7 @@ impl RelayPlan {
             self.endpoints,
             self.relayer,
             self.storage,
+            Some(self.held),
             self.settings,
             self.timeout,
             tasks,
@@ -264,6 +348,7 @@ fn start_relay(
     channels_deployed: bool,
     relayer: alloy::signers::local::PrivateKeySigner,
     storage: &Arc<dyn Storage>,
+    held: &Arc<HeldLeases>,
 ) -> Result<Option<RelayPlan>, KeeperError> {
     if !config.relay.enabled || !channels_deployed {
         return Ok(None);
@@ -287,9 +372,44 @@ fn start_relay(
         endpoints,
         relayer,
         storage: storage.clone(),
+        held: held.clone(),
         settings: ExecutorSettings::from(&config.executor),
         timeout: config.rpc_timeout(),
     }))
+}
+
+/// Hands an action to the executor (hub) or the rollup operations, if this instance holds its
+/// lease; another instance acts for it otherwise.
+async fn dispatch(parts: &mut Parts, action: Action) -> Result<Dispatched, KeeperError> {
+    let kind = action.kind.name();
+    if !parts.held.may_act(&action) {
+        tracing::debug!(key = %action.key, kind, "another instance holds its lease; skipped");
+        parts.metrics.decided(kind, "not_lease_holder");
+        return Ok(Dispatched::Done);
+    }
+    if !action.kind.is_hub() {
+        parts.rollup_ops.perform(action, parts.acting.as_ref()).await?;
+        parts.metrics.decided(kind, "performed");
+    } else if parts.executor.submit(action).await.is_err() {
+        return Ok(Dispatched::ExecutorGone);
+    } else {
+        parts.metrics.decided(kind, "submitted");
+    }
+    Ok(Dispatched::Done)
+}
+
+/// The RewardDistributor's signature threshold; when it cannot be read, the number of local
+/// reporter keys (what a single instance would submit anyway).
+async fn report_threshold(hub_url: &Url, distributor: Address, calls: &HubCalls) -> usize {
+    let provider: RootProvider = RootProvider::new_http(hub_url.clone());
+    match RewardDistributor::new(distributor, &provider).threshold().call().await {
+        Ok(threshold) => usize::try_from(threshold).unwrap_or(usize::MAX),
+        Err(e) => {
+            let fallback = calls.reporters.len();
+            tracing::warn!(error = %e, fallback, "could not read the report threshold");
+            fallback
+        }
+    }
 }
 
 fn parse_url(name: &str, url: &str) -> Result<Url, KeeperError> {

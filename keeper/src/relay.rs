@@ -26,6 +26,7 @@ use tokio_util::sync::CancellationToken;
 use crate::{
     actions::{Action, ActionKind, ActionTarget, ChannelUpdate, ChannelUpdateKind, EndpointCalls},
     executor::{Executor, ExecutorError, ExecutorSettings},
+    lease::HeldLeases,
     observation::{now_ms, RollupId},
     storage::{ActionStatus, Storage, StorageError},
     strategy::ChannelEvent,
@@ -62,12 +63,11 @@ pub fn relay_key(rollup_id: RollupId, update: &ChannelUpdate) -> String {
     format!("relay:{rollup_id}:{}:{}", update.channel_id, update.kind)
 }
 
-/// One rollup chain: where its relays go and the next nonce, once known.
+/// One rollup chain: where its relays go.
 #[derive(Debug)]
 struct Chain {
     endpoint: RelayEndpoint,
     provider: RootProvider,
-    next_nonce: Option<u64>,
     actions: mpsc::UnboundedSender<Action>,
 }
 
@@ -76,16 +76,22 @@ struct Chain {
 pub struct Relay {
     chains: BTreeMap<RollupId, Chain>,
     storage: Arc<dyn Storage>,
+    /// With several instances on one database: only the rollups whose lease this instance
+    /// holds are relayed to (so one instance owns each nonce sequence).
+    held: Option<Arc<HeldLeases>>,
     timeout: Duration,
 }
 
 impl Relay {
     /// Starts one executor task per rollup chain in `tasks` (each retries until its node
     /// answers) and returns the relay that feeds them. RPC reads are bounded by `timeout`.
+    /// `storage` should be fenced by `held` when several instances share the database.
+    #[allow(clippy::too_many_arguments)]
     pub fn start(
         endpoints: Vec<RelayEndpoint>,
         signer: PrivateKeySigner,
         storage: Arc<dyn Storage>,
+        held: Option<Arc<HeldLeases>>,
         settings: ExecutorSettings,
         timeout: Duration,
         tasks: &mut JoinSet<Result<(), RelayError>>,
@@ -103,10 +109,10 @@ impl Relay {
             let shutdown = shutdown.child_token();
             tasks.spawn(async move { Ok(chain.run(receiver, shutdown).await?) });
             let provider = RootProvider::new_http(endpoint.rpc_url.clone());
-            let chain = Chain { endpoint, provider, next_nonce: None, actions: sender };
+            let chain = Chain { endpoint, provider, actions: sender };
             chains.insert(chain.endpoint.rollup_id, chain);
         }
-        Self { chains, storage, timeout }
+        Self { chains, storage, held, timeout }
     }
 
     /// The rollups relayed to.
@@ -154,6 +160,12 @@ impl Relay {
         if self.storage.action(&key).await?.is_some() {
             return Ok(());
         }
+        let probe =
+            Action::new(&key, ActionKind::RelayChannelUpdate { rollup_id, nonce: 0, update });
+        if self.held.as_ref().is_some_and(|held| !held.may_act(&probe)) {
+            tracing::debug!(%key, "another instance holds the rollup's lease; not relayed here");
+            return Ok(());
+        }
         if self.endpoint_shows(rollup_id, &update).await {
             tracing::info!(%key, "the endpoint already shows this update; not relayed again");
             return Ok(());
@@ -162,11 +174,16 @@ impl Relay {
         let action = Action::new(key, ActionKind::RelayChannelUpdate { rollup_id, nonce, update });
         // Recorded here, with its nonce, before any executor sees it: the sequence survives a
         // restart even while the rollup is unreachable.
-        if !self.storage.insert_action(&action, now_ms()).await? {
-            return Ok(());
+        match self.storage.insert_action(&action, now_ms()).await {
+            Ok(true) => {}
+            Ok(false) => return Ok(()),
+            Err(e) if e.is_lease_lost() => {
+                tracing::info!(key = %action.key, "rollup lease lost; not relayed here");
+                return Ok(());
+            }
+            Err(e) => return Err(e),
         }
-        let Some(chain) = self.chains.get_mut(&rollup_id) else { return Ok(()) };
-        chain.next_nonce = Some(nonce + 1);
+        let Some(chain) = self.chains.get(&rollup_id) else { return Ok(()) };
         tracing::info!(key = %action.key, nonce, "relaying channel update");
         // The chain task outlives the relay unless the keeper is stopping.
         let _ = chain.actions.send(action);
@@ -189,12 +206,10 @@ impl Relay {
     }
 
     /// The rollup's next nonce: after the highest stored (not failed) relay and the
-    /// endpoint's `lastNonce()` (when it answers), read once per run.
-    async fn next_nonce(&mut self, rollup_id: RollupId) -> Result<u64, StorageError> {
+    /// endpoint's `lastNonce()` (when it answers). Read afresh for each update: relays are
+    /// rare, and another instance may have relayed while it held the rollup's lease.
+    async fn next_nonce(&self, rollup_id: RollupId) -> Result<u64, StorageError> {
         let Some(chain) = self.chains.get(&rollup_id) else { return Ok(1) };
-        if let Some(nonce) = chain.next_nonce {
-            return Ok(nonce);
-        }
         let stored = self
             .storage
             .actions()
@@ -316,15 +331,8 @@ mod tests {
         let settings = ExecutorSettings::from(&ExecutorConfig::default());
         let signer = PrivateKeySigner::random();
         let timeout = Duration::from_millis(200);
-        Relay::start(
-            endpoints,
-            signer,
-            storage,
-            settings,
-            timeout,
-            tasks,
-            &CancellationToken::new(),
-        )
+        let shutdown = CancellationToken::new();
+        Relay::start(endpoints, signer, storage, None, settings, timeout, tasks, &shutdown)
     }
 
     async fn nonces(storage: &dyn Storage) -> Vec<(String, u64)> {

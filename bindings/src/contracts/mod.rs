@@ -6,11 +6,14 @@
 pub mod channel_endpoint;
 pub mod component_market;
 pub mod config_market;
+pub mod core_governor;
 pub mod elastic_pool;
 pub mod emergency_channels;
+pub mod era_timelock;
 pub mod era_token;
 pub mod gas_burner;
 pub mod profile_registry;
 pub mod reward_distributor;
 pub mod rollup_registry;
+pub mod shard_governor;
 pub mod staking_hub;

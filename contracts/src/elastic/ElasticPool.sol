@@ -147,6 +147,8 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     /// @inheritdoc IElasticPool
     function settleWindow(RollupId rollupId) external {
         BoostWindow memory window = _windows[rollupId];
+        // Window id 0 is the "no window" sentinel; ids start at 1.
+        // slither-disable-next-line incorrect-equality
         if (window.id == 0) revert ElasticPoolNoWindow(rollupId);
         if (window.expiresAt > block.timestamp) {
             revert ElasticPoolWindowNotExpired(rollupId, window.id, window.expiresAt);

@@ -116,6 +116,8 @@ contract ConfigMarket is IConfigMarket, AccessControl {
     function withdrawEarnings(address to) external returns (uint256 amount) {
         if (to == address(0)) revert ConfigMarketZeroAddress();
         amount = _earnings[msg.sender];
+        // Zero is "nothing owed", not a balance an attacker can steer to equal something.
+        // slither-disable-next-line incorrect-equality
         if (amount == 0) revert ConfigMarketNoEarnings(msg.sender);
         _earnings[msg.sender] = 0;
         _era.safeTransfer(to, amount);
@@ -388,11 +390,13 @@ contract ConfigMarket is IConfigMarket, AccessControl {
     ) private returns (uint256 amount) {
         uint256 started;
         (amount, started) = _started(sub);
-        if (started == 0) return 0;
+        // slither-disable-next-line incorrect-equality
+        if (started == 0) return 0; // no period has started: nothing earned yet
         // Cannot truncate: `started` periods end at or before `sub.expiry`, a uint40.
         // forge-lint: disable-next-line(unsafe-typecast)
         sub.releasedUntil = uint40(sub.releasedUntil + started * _periodLength);
-        if (amount == 0) return 0;
+        // slither-disable-next-line incorrect-equality
+        if (amount == 0) return 0; // nothing left in escrow to release
         // Cannot underflow or truncate: `_started` never returns more than the uint96 escrow.
         unchecked {
             // forge-lint: disable-next-line(unsafe-typecast)

@@ -79,7 +79,7 @@ contract ProfileRegistry is IProfileRegistry, AccessControl {
             if (targets.length == 0 || targets.length > MAX_TARGETS) {
                 revert ProfileRegistryInvalidTargetCount(i, targets.length, MAX_TARGETS);
             }
-            uint32 previous;
+            uint32 previous = 0;
             for (uint256 j; j < targets.length; ++j) {
                 uint32 id = targets[j];
                 // Strictly increasing from a zero start: rejects id 0 and duplicates in one pass.

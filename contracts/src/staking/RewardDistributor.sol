@@ -118,13 +118,9 @@ contract RewardDistributor is IRewardDistributor, AccessControl, EIP712 {
         uint256 emission = _emissionPerEpoch;
         uint256 available = _available;
         if (emission > available) emission = available;
-        uint256 distributed;
+        uint256 distributed = 0;
         if (emission != 0) {
             distributed = _distribute(epoch, report.rollups, sumTx, sumMessages, emission);
-            // `distributed <= emission <= available`.
-            unchecked {
-                _available = available - distributed;
-            }
         }
         emit EpochReported(epoch, emission, distributed, signatures.length);
     }
@@ -304,7 +300,7 @@ contract RewardDistributor is IRewardDistributor, AccessControl, EIP712 {
         }
         uint256 count = _registry.rollupCount();
         bytes32[] memory hashes = new bytes32[](n);
-        uint32 previous;
+        uint32 previous = 0;
         for (uint256 i; i < n; ++i) {
             RollupTraffic calldata traffic = rollups[i];
             uint32 id = traffic.rollupId;
@@ -338,7 +334,7 @@ contract RewardDistributor is IRewardDistributor, AccessControl, EIP712 {
         if (signatures.length < m) {
             revert RewardDistributorNotEnoughSignatures(signatures.length, m);
         }
-        address previous;
+        address previous = address(0);
         for (uint256 i; i < signatures.length; ++i) {
             address signer = ECDSA.recover(digest, signatures[i]);
             if (signer <= previous) revert RewardDistributorUnsortedSigners(signer, previous);
@@ -347,8 +343,9 @@ contract RewardDistributor is IRewardDistributor, AccessControl, EIP712 {
         }
     }
 
-    /// @dev Splits `emission` by score, then by effective stake; pays and notifies the hub and the
-    ///      boost source. Returns what was paid out; the rest stays available.
+    /// @dev Splits `emission` by score, then by effective stake; books what is paid out against
+    ///      `_available` first, then pays and notifies the hub and the boost source (state before
+    ///      external calls). Returns what was paid out; the rest stays available.
     function _distribute(
         uint64 epoch,
         RollupTraffic[] calldata rollups,
@@ -361,6 +358,11 @@ contract RewardDistributor is IRewardDistributor, AccessControl, EIP712 {
         address boost = _boostSource;
         (uint256 toHub, uint256 toBoost) =
             _allocate(rollups, allocations, totalScore, emission, boost);
+        distributed = toHub + toBoost;
+        // `distributed <= emission <= _available`: each rollup gets at most its score share.
+        unchecked {
+            _available -= distributed;
+        }
         if (toHub != 0) _era.safeTransfer(address(_hub), toHub);
         if (toBoost != 0) _era.safeTransfer(boost, toBoost);
         for (uint256 i; i < rollups.length; ++i) {
@@ -377,7 +379,6 @@ contract RewardDistributor is IRewardDistributor, AccessControl, EIP712 {
                 epoch, id, allocation.score, allocation.stakerReward, allocation.boostReward
             );
         }
-        distributed = toHub + toBoost;
     }
 
     /// @dev Each rollup's score: its weighted share of the traffic (scaled by 1e18 * 1e4) times
@@ -392,7 +393,7 @@ contract RewardDistributor is IRewardDistributor, AccessControl, EIP712 {
         allocations = new Allocation[](rollups.length);
         for (uint256 i; i < rollups.length; ++i) {
             RollupTraffic calldata traffic = rollups[i];
-            uint256 share;
+            uint256 share = 0;
             if (sumTx != 0) share = txWeight * traffic.txVolume * _SHARE_SCALE / sumTx;
             if (sumMessages != 0) {
                 share += messagesWeight * traffic.crossChainMessages * _SHARE_SCALE / sumMessages;
@@ -419,6 +420,9 @@ contract RewardDistributor is IRewardDistributor, AccessControl, EIP712 {
             uint256 effective = staked + boosted;
             if (effective == 0) continue;
             uint256 reward = emission * allocation.score / totalScore;
+            // Splitting the rounded-down reward (not `emission` directly) is deliberate: the two
+            // parts sum exactly to `reward`, so nothing is paid beyond the emission.
+            // slither-disable-next-line divide-before-multiply
             allocation.boostReward = reward * boosted / effective;
             allocation.stakerReward = reward - allocation.boostReward;
             toHub += allocation.stakerReward;

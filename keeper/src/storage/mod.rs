@@ -1,18 +1,21 @@
 //! Persistence: actions keyed by idempotency key, the transactions sent for them, and the
-//! observation timeline. [`Storage`] is the seam; [`SqliteStorage`] is the embedded default.
-//! A PostgreSQL implementation (several keepers sharing work) implements the same trait.
+//! observation timeline. [`Storage`] is the seam; [`SqliteStorage`] is the embedded default and
+//! [`PostgresStorage`] lets several keeper instances share one database, coordinating through
+//! leases with fencing tokens, heartbeats and report signatures (see [`crate::lease`]).
 
+mod postgres;
 mod sqlite;
 
 use std::{collections::BTreeMap, fmt};
 
-use alloy::primitives::{Bytes, B256};
+use alloy::primitives::{Address, Bytes, B256};
 use async_trait::async_trait;
 
 use crate::{
     actions::{Action, RollupStatus},
     observation::{Observation, RollupId},
 };
+pub use postgres::PostgresStorage;
 pub use sqlite::SqliteStorage;
 
 /// Why a storage operation failed.
@@ -32,16 +35,39 @@ pub enum StorageError {
         /// What could not be decoded.
         problem: String,
     },
-    /// The URL names a database this build does not support yet.
-    #[error("unsupported database URL {0:?}: only sqlite:// is implemented")]
+    /// The URL names a database this build does not support.
+    #[error("unsupported database URL {0:?}: use sqlite://... or postgres://...")]
     Unsupported(String),
     /// An update referred to an action that does not exist.
     #[error("no action with idempotency key {0:?}")]
     UnknownAction(String),
+    /// A write carried a fencing token that is not the lease's current one: another instance
+    /// took the lease over, so this one must not act.
+    #[error("lease {lease:?}: fencing token {token} is stale (current: {current:?})")]
+    Fenced {
+        /// The lease.
+        lease: String,
+        /// The token the write carried.
+        token: u64,
+        /// The lease's current token, if it exists.
+        current: Option<u64>,
+    },
+    /// An action was written through [`crate::lease::FencedStorage`] by an instance that does
+    /// not hold the lease it needs.
+    #[error("this instance does not hold lease {0:?}")]
+    NotLeaseHolder(String),
+}
+
+impl StorageError {
+    /// Whether the write was refused because this instance does not (or no longer) hold the
+    /// lease it needs: the action belongs to another instance now, nothing is broken.
+    pub fn is_lease_lost(&self) -> bool {
+        matches!(self, Self::Fenced { .. } | Self::NotLeaseHolder(_))
+    }
 }
 
 /// Where an action is in its life.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ActionStatus {
     /// Recorded; no transaction signed yet (or its nonce was lost and it must be sent again).
     Pending,
@@ -124,6 +150,44 @@ pub struct TxAttempt {
     pub sent_at_ms: u64,
 }
 
+/// A lease on a rollup (`rollup:<id>`) or the report (`report`), as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lease {
+    /// The lease's name.
+    pub name: String,
+    /// The instance holding it.
+    pub holder: String,
+    /// Grows by one each time the lease changes holder.
+    pub fencing_token: u64,
+    /// When it lapses unless renewed, unix milliseconds on the database's clock.
+    pub expires_at_ms: u64,
+}
+
+/// The lease and fencing token an action is written under.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Fence {
+    /// The lease's name.
+    pub lease: String,
+    /// The token the writer holds.
+    pub token: u64,
+}
+
+/// One reporter's signature of an epoch's traffic report, shared through the database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportSignature {
+    /// The epoch.
+    pub epoch: u64,
+    /// The report's EIP-712 digest: instances that computed different reports sign different
+    /// hashes, and only signatures of the same hash count together.
+    pub report_hash: B256,
+    /// The reporter address.
+    pub signer: Address,
+    /// The 65-byte signature.
+    pub signature: Bytes,
+    /// The instance that wrote it.
+    pub instance: String,
+}
+
 /// The keeper's persistent state.
 #[async_trait]
 pub trait Storage: Send + Sync + fmt::Debug + 'static {
@@ -173,12 +237,96 @@ pub trait Storage: Send + Sync + fmt::Debug + 'static {
     /// The status each rollup will have on the hub once the keeper's actions land: the latest
     /// SetStatus per rollup that did not fail.
     async fn hub_statuses(&self) -> Result<BTreeMap<RollupId, RollupStatus>, StorageError>;
+
+    /// How many actions there are of each kind (`set_status`, ...) in each status.
+    async fn action_counts(&self) -> Result<BTreeMap<(String, ActionStatus), u64>, StorageError>;
+
+    /// Records a new pending action decided under `fence`; false (and no change) if its key is
+    /// already known; [`StorageError::Fenced`] if `fence.token` is not the lease's current
+    /// token. Later [`Storage::record_attempt`]s for the action are refused once the lease has
+    /// moved on, so an instance that lost the lease cannot send for it.
+    async fn insert_fenced_action(
+        &self,
+        action: &Action,
+        fence: &Fence,
+        now_ms: u64,
+    ) -> Result<bool, StorageError>;
+
+    /// Records a transaction for an action, sent under `fence`: refused
+    /// ([`StorageError::Fenced`]) unless `fence.token` is the lease's current token; the action
+    /// is then recorded as decided under that fence (adopted from a previous holder).
+    async fn record_fenced_attempt(
+        &self,
+        attempt: &TxAttempt,
+        fence: &Fence,
+    ) -> Result<(), StorageError>;
+
+    /// Acquires `name` for `holder`, or renews it, for `ttl_ms` from now (the database's clock):
+    /// in one atomic statement, when it is free, lapsed or already `holder`'s. Taking it over
+    /// from another holder increments the fencing token. `None` when someone else holds it.
+    async fn acquire_lease(
+        &self,
+        name: &str,
+        holder: &str,
+        ttl_ms: u64,
+    ) -> Result<Option<Lease>, StorageError>;
+
+    /// Lets `name` lapse now if `holder` holds it (the token stays; the next holder bumps it).
+    async fn release_lease(&self, name: &str, holder: &str) -> Result<bool, StorageError>;
+
+    /// Every lease, lapsed or not, by name.
+    async fn leases(&self) -> Result<Vec<Lease>, StorageError>;
+
+    /// Records that `instance` is alive for the next `ttl_ms`; 0 removes it (clean stop).
+    async fn heartbeat(&self, instance: &str, ttl_ms: u64) -> Result<(), StorageError>;
+
+    /// The instances whose heartbeat has not lapsed, by name.
+    async fn live_instances(&self) -> Result<Vec<String>, StorageError>;
+
+    /// The database's clock, unix milliseconds (what lease expiries are compared with).
+    async fn clock_ms(&self) -> Result<u64, StorageError>;
+
+    /// Shares a reporter's signature; false if that signer already signed that report.
+    async fn record_report_signature(
+        &self,
+        signature: &ReportSignature,
+        now_ms: u64,
+    ) -> Result<bool, StorageError>;
+
+    /// The signatures of one report, by signer address.
+    async fn report_signatures(
+        &self,
+        epoch: u64,
+        report_hash: B256,
+    ) -> Result<Vec<ReportSignature>, StorageError>;
 }
 
-/// Opens the storage a database URL names and runs its migrations.
+/// Opens the storage a database URL names (`sqlite:...`, `postgres://...` or
+/// `postgresql://...`) and runs its migrations.
 pub async fn connect(url: &str) -> Result<std::sync::Arc<dyn Storage>, StorageError> {
     if url.starts_with("sqlite:") {
         return Ok(std::sync::Arc::new(SqliteStorage::connect(url).await?));
     }
+    if is_postgres_url(url) {
+        return Ok(std::sync::Arc::new(PostgresStorage::connect(url).await?));
+    }
     Err(StorageError::Unsupported(url.into()))
+}
+
+/// Whether a database URL names PostgreSQL.
+pub fn is_postgres_url(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
+}
+
+/// Ok when `current` (the lease's token now) is the token the write carries.
+fn fence_holds(fence: &Fence, current: Option<u64>) -> Result<(), StorageError> {
+    if current == Some(fence.token) {
+        Ok(())
+    } else {
+        Err(StorageError::Fenced { lease: fence.lease.clone(), token: fence.token, current })
+    }
+}
+
+fn now_ms() -> u64 {
+    crate::observation::now_ms()
 }

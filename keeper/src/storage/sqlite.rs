@@ -4,12 +4,15 @@ use std::{collections::BTreeMap, str::FromStr, time::Duration};
 
 use alloy::primitives::{Bytes, B256};
 use async_trait::async_trait;
+use sqlx::SqliteConnection;
 use sqlx::{
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow},
     Row, SqlitePool,
 };
 
-use super::{ActionRecord, ActionStatus, Storage, StorageError, TxAttempt};
+use super::{
+    ActionRecord, ActionStatus, Fence, Lease, ReportSignature, Storage, StorageError, TxAttempt,
+};
 use crate::{
     actions::{Action, ActionKind, RollupStatus},
     observation::{Head, Observation, RollupId},
@@ -45,6 +48,15 @@ impl SqliteStorage {
         Ok(Self { pool })
     }
 
+    /// A transaction that takes the write lock at once: one that reads (the fence) before it
+    /// writes would otherwise fail with SQLITE_BUSY when another connection wrote in between
+    /// (WAL snapshots cannot be upgraded), which the busy timeout does not retry.
+    async fn write_transaction(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StorageError> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
     async fn set_status(
         &self,
         key: &str,
@@ -69,21 +81,8 @@ impl SqliteStorage {
 #[async_trait]
 impl Storage for SqliteStorage {
     async fn insert_action(&self, action: &Action, now_ms: u64) -> Result<bool, StorageError> {
-        let payload = serde_json::to_string(action).map_err(|e| corrupt("actions", e))?;
-        let result = sqlx::query(
-            "INSERT INTO actions (idempotency_key, kind, rollup_id, payload, status, \
-             created_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, 'pending', ?, ?) \
-             ON CONFLICT (idempotency_key) DO NOTHING",
-        )
-        .bind(&action.key)
-        .bind(action.kind.name())
-        .bind(action.kind.rollup_id().map(i64::from))
-        .bind(payload)
-        .bind(to_i64(now_ms))
-        .bind(to_i64(now_ms))
-        .execute(&self.pool)
-        .await?;
-        Ok(result.rows_affected() == 1)
+        let mut connection = self.pool.acquire().await?;
+        insert_action(&mut connection, action, None, now_ms).await
     }
 
     async fn action(&self, key: &str) -> Result<Option<ActionRecord>, StorageError> {
@@ -107,31 +106,8 @@ impl Storage for SqliteStorage {
     }
 
     async fn record_attempt(&self, attempt: &TxAttempt) -> Result<(), StorageError> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query(
-            "INSERT INTO action_transactions (tx_hash, idempotency_key, nonce, max_fee_per_gas, \
-             max_priority_fee_per_gas, raw, sent_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(attempt.tx_hash.to_string())
-        .bind(&attempt.key)
-        .bind(to_i64(attempt.nonce))
-        .bind(attempt.max_fee_per_gas.to_string())
-        .bind(attempt.max_priority_fee_per_gas.to_string())
-        .bind(attempt.raw.to_string())
-        .bind(to_i64(attempt.sent_at_ms))
-        .execute(&mut *tx)
-        .await?;
-        let result = sqlx::query(
-            "UPDATE actions SET status = 'sent', tx_hash = ?, nonce = ?, attempts = attempts + 1, \
-             updated_at_ms = ? WHERE idempotency_key = ?",
-        )
-        .bind(attempt.tx_hash.to_string())
-        .bind(to_i64(attempt.nonce))
-        .bind(to_i64(attempt.sent_at_ms))
-        .bind(&attempt.key)
-        .execute(&mut *tx)
-        .await?;
-        expect_one_row(result.rows_affected(), &attempt.key)?;
+        let mut tx = self.write_transaction().await?;
+        record_attempt(&mut tx, attempt, None).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -243,6 +219,273 @@ impl Storage for SqliteStorage {
         }
         Ok(statuses)
     }
+
+    async fn action_counts(&self) -> Result<BTreeMap<(String, ActionStatus), u64>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT kind, status, COUNT(*) AS n FROM actions GROUP BY kind, status ORDER BY kind",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut counts = BTreeMap::new();
+        for row in rows {
+            let status: String = row.try_get("status")?;
+            let status = ActionStatus::parse(&status)
+                .ok_or_else(|| corrupt("actions", format!("unknown status {status:?}")))?;
+            counts.insert((row.try_get("kind")?, status), to_u64(row.try_get("n")?));
+        }
+        Ok(counts)
+    }
+
+    async fn insert_fenced_action(
+        &self,
+        action: &Action,
+        fence: &Fence,
+        now_ms: u64,
+    ) -> Result<bool, StorageError> {
+        let mut tx = self.write_transaction().await?;
+        check_fence(&mut tx, fence).await?;
+        let inserted = insert_action(&mut tx, action, Some(fence), now_ms).await?;
+        tx.commit().await?;
+        Ok(inserted)
+    }
+
+    async fn record_fenced_attempt(
+        &self,
+        attempt: &TxAttempt,
+        fence: &Fence,
+    ) -> Result<(), StorageError> {
+        let mut tx = self.write_transaction().await?;
+        record_attempt(&mut tx, attempt, Some(fence)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn acquire_lease(
+        &self,
+        name: &str,
+        holder: &str,
+        ttl_ms: u64,
+    ) -> Result<Option<Lease>, StorageError> {
+        // Same statement as PostgreSQL, with the local clock: one process uses a SQLite file.
+        let now = to_i64(super::now_ms());
+        let row = sqlx::query(
+            "INSERT INTO leases (name, holder, fencing_token, expires_at_ms) VALUES (?1, ?2, 1, ?3) \
+             ON CONFLICT (name) DO UPDATE SET \
+             fencing_token = CASE WHEN leases.holder = excluded.holder \
+                 THEN leases.fencing_token ELSE leases.fencing_token + 1 END, \
+             holder = excluded.holder, expires_at_ms = excluded.expires_at_ms \
+             WHERE leases.holder = excluded.holder OR leases.expires_at_ms <= ?4 \
+             RETURNING name, holder, fencing_token, expires_at_ms",
+        )
+        .bind(name)
+        .bind(holder)
+        .bind(now.saturating_add(to_i64(ttl_ms)))
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(lease).transpose()
+    }
+
+    async fn release_lease(&self, name: &str, holder: &str) -> Result<bool, StorageError> {
+        let result =
+            sqlx::query("UPDATE leases SET expires_at_ms = 0 WHERE name = ? AND holder = ?")
+                .bind(name)
+                .bind(holder)
+                .execute(&self.pool)
+                .await?;
+        Ok(result.rows_affected() == 1)
+    }
+
+    async fn leases(&self) -> Result<Vec<Lease>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT name, holder, fencing_token, expires_at_ms FROM leases ORDER BY name",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(lease).collect()
+    }
+
+    async fn heartbeat(&self, instance: &str, ttl_ms: u64) -> Result<(), StorageError> {
+        if ttl_ms == 0 {
+            sqlx::query("DELETE FROM heartbeats WHERE instance = ?")
+                .bind(instance)
+                .execute(&self.pool)
+                .await?;
+            return Ok(());
+        }
+        sqlx::query(
+            "INSERT INTO heartbeats (instance, expires_at_ms) VALUES (?, ?) \
+             ON CONFLICT (instance) DO UPDATE SET expires_at_ms = excluded.expires_at_ms",
+        )
+        .bind(instance)
+        .bind(to_i64(super::now_ms()).saturating_add(to_i64(ttl_ms)))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn live_instances(&self) -> Result<Vec<String>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT instance FROM heartbeats WHERE expires_at_ms > ? ORDER BY instance",
+        )
+        .bind(to_i64(super::now_ms()))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(|row| Ok(row.try_get("instance")?)).collect()
+    }
+
+    async fn clock_ms(&self) -> Result<u64, StorageError> {
+        Ok(super::now_ms())
+    }
+
+    async fn record_report_signature(
+        &self,
+        signature: &ReportSignature,
+        now_ms: u64,
+    ) -> Result<bool, StorageError> {
+        let result = sqlx::query(
+            "INSERT INTO report_signatures (epoch, report_hash, signer, signature, instance, \
+             signed_at_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        )
+        .bind(to_i64(signature.epoch))
+        .bind(signature.report_hash.to_string())
+        .bind(signature.signer.to_string())
+        .bind(signature.signature.to_string())
+        .bind(&signature.instance)
+        .bind(to_i64(now_ms))
+        .execute(&self.pool)
+        .await?;
+        Ok(result.rows_affected() == 1)
+    }
+
+    async fn report_signatures(
+        &self,
+        epoch: u64,
+        report_hash: B256,
+    ) -> Result<Vec<ReportSignature>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT epoch, report_hash, signer, signature, instance FROM report_signatures \
+             WHERE epoch = ? AND report_hash = ? ORDER BY signer",
+        )
+        .bind(to_i64(epoch))
+        .bind(report_hash.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        let mut signatures = rows.iter().map(report_signature).collect::<Result<Vec<_>, _>>()?;
+        signatures.sort_by_key(|s| s.signer);
+        Ok(signatures)
+    }
+}
+
+async fn insert_action(
+    connection: &mut SqliteConnection,
+    action: &Action,
+    fence: Option<&Fence>,
+    now_ms: u64,
+) -> Result<bool, StorageError> {
+    let payload = serde_json::to_string(action).map_err(|e| corrupt("actions", e))?;
+    let result = sqlx::query(
+        "INSERT INTO actions (idempotency_key, kind, rollup_id, payload, status, \
+         created_at_ms, updated_at_ms, lease, fencing_token) \
+         VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING",
+    )
+    .bind(&action.key)
+    .bind(action.kind.name())
+    .bind(action.kind.rollup_id().map(i64::from))
+    .bind(payload)
+    .bind(to_i64(now_ms))
+    .bind(to_i64(now_ms))
+    .bind(fence.map(|f| f.lease.as_str()))
+    .bind(fence.map(|f| to_i64(f.token)))
+    .execute(&mut *connection)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// Records an attempt. With a fence: refused unless the fence is current, and the action is
+/// adopted under it (a new holder sending an action its predecessor decided). Without: refused
+/// if the action was decided under a fence that is no longer current.
+async fn record_attempt(
+    connection: &mut SqliteConnection,
+    attempt: &TxAttempt,
+    fence: Option<&Fence>,
+) -> Result<(), StorageError> {
+    if let Some(fence) = fence {
+        check_fence(&mut *connection, fence).await?;
+        sqlx::query("UPDATE actions SET lease = ?, fencing_token = ? WHERE idempotency_key = ?")
+            .bind(&fence.lease)
+            .bind(to_i64(fence.token))
+            .bind(&attempt.key)
+            .execute(&mut *connection)
+            .await?;
+    } else {
+        let stored =
+            sqlx::query("SELECT lease, fencing_token FROM actions WHERE idempotency_key = ?")
+                .bind(&attempt.key)
+                .fetch_optional(&mut *connection)
+                .await?;
+        if let Some(row) = stored {
+            if let Some(lease) = row.try_get::<Option<String>, _>("lease")? {
+                let token = to_u64(row.try_get::<Option<i64>, _>("fencing_token")?.unwrap_or(0));
+                check_fence(&mut *connection, &Fence { lease, token }).await?;
+            }
+        }
+    }
+    sqlx::query(
+        "INSERT INTO action_transactions (tx_hash, idempotency_key, nonce, max_fee_per_gas, \
+             max_priority_fee_per_gas, raw, sent_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(attempt.tx_hash.to_string())
+    .bind(&attempt.key)
+    .bind(to_i64(attempt.nonce))
+    .bind(attempt.max_fee_per_gas.to_string())
+    .bind(attempt.max_priority_fee_per_gas.to_string())
+    .bind(attempt.raw.to_string())
+    .bind(to_i64(attempt.sent_at_ms))
+    .execute(&mut *connection)
+    .await?;
+    let result = sqlx::query(
+        "UPDATE actions SET status = 'sent', tx_hash = ?, nonce = ?, attempts = attempts + 1, \
+             updated_at_ms = ? WHERE idempotency_key = ?",
+    )
+    .bind(attempt.tx_hash.to_string())
+    .bind(to_i64(attempt.nonce))
+    .bind(to_i64(attempt.sent_at_ms))
+    .bind(&attempt.key)
+    .execute(&mut *connection)
+    .await?;
+    expect_one_row(result.rows_affected(), &attempt.key)?;
+    Ok(())
+}
+
+/// Refuses a write under `fence` unless its token is the lease's current one.
+async fn check_fence(connection: &mut SqliteConnection, fence: &Fence) -> Result<(), StorageError> {
+    let current: Option<i64> =
+        sqlx::query_scalar("SELECT fencing_token FROM leases WHERE name = ?")
+            .bind(&fence.lease)
+            .fetch_optional(&mut *connection)
+            .await?;
+    super::fence_holds(fence, current.map(to_u64))
+}
+
+fn lease(row: &SqliteRow) -> Result<Lease, StorageError> {
+    Ok(Lease {
+        name: row.try_get("name")?,
+        holder: row.try_get("holder")?,
+        fencing_token: to_u64(row.try_get("fencing_token")?),
+        expires_at_ms: to_u64(row.try_get("expires_at_ms")?),
+    })
+}
+
+fn report_signature(row: &SqliteRow) -> Result<ReportSignature, StorageError> {
+    let table = "report_signatures";
+    Ok(ReportSignature {
+        epoch: to_u64(row.try_get("epoch")?),
+        report_hash: parse(table, row.try_get("report_hash")?)?,
+        signer: parse(table, row.try_get("signer")?)?,
+        signature: parse(table, row.try_get("signature")?)?,
+        instance: row.try_get("instance")?,
+    })
 }
 
 fn action_record(row: &SqliteRow) -> Result<ActionRecord, StorageError> {
@@ -308,18 +551,18 @@ fn observation(row: &SqliteRow) -> Result<Observation, StorageError> {
     Ok(Observation::Head { rollup_id, head, latency_ms, observed_at_ms })
 }
 
-fn parse<T: FromStr>(table: &'static str, text: &str) -> Result<T, StorageError>
+pub(super) fn parse<T: FromStr>(table: &'static str, text: &str) -> Result<T, StorageError>
 where
     T::Err: std::fmt::Display,
 {
     text.parse().map_err(|e: T::Err| corrupt(table, format!("{text:?}: {e}")))
 }
 
-fn corrupt(table: &'static str, problem: impl ToString) -> StorageError {
+pub(super) fn corrupt(table: &'static str, problem: impl ToString) -> StorageError {
     StorageError::Corrupt { table, problem: problem.to_string() }
 }
 
-fn expect_one_row(rows: u64, key: &str) -> Result<(), StorageError> {
+pub(super) fn expect_one_row(rows: u64, key: &str) -> Result<(), StorageError> {
     if rows == 1 {
         Ok(())
     } else {
@@ -328,11 +571,11 @@ fn expect_one_row(rows: u64, key: &str) -> Result<(), StorageError> {
 }
 
 /// SQLite integers are signed; block numbers, nonces and timestamps never reach 2^63.
-fn to_i64(value: u64) -> i64 {
+pub(super) fn to_i64(value: u64) -> i64 {
     i64::try_from(value).unwrap_or(i64::MAX)
 }
 
-fn to_u64(value: i64) -> u64 {
+pub(super) fn to_u64(value: i64) -> u64 {
     u64::try_from(value).unwrap_or_default()
 }
 
