@@ -211,7 +211,7 @@ fn spawn_flood(rpc_url: String, plan: TrafficPlan) -> JoinHandle<()> {
 }
 
 /// Registers a new validator for `rollup_id` with `stake` ERA of self-stake (a fresh account,
-/// given ether and ERA by the devnet's deployer, which holds the supply).
+/// given ether by anvil and ERA by a seeded staker).
 async fn register_validator(h: &Harness, rollup_id: u32, stake: U256) {
     let validator = PrivateKeySigner::random();
     let hub_url = &h.devnet.manifest.hub.rpc_url;
@@ -219,16 +219,21 @@ async fn register_validator(h: &Harness, rollup_id: u32, stake: U256) {
     hub.anvil_set_balance(validator.address(), U256::from(10u64).pow(U256::from(20u64)))
         .await
         .unwrap();
-    let deployer = signing_provider(hub_url, std::slice::from_ref(&h.devnet.accounts.deployer));
-    let token = EraToken::new(h.contract("EraToken"), &deployer);
-    let sent = token.transfer(validator.address(), stake).send().await.unwrap();
+    let funder = &h.devnet.accounts.stakers[0];
+    let funder = signing_provider(hub_url, std::slice::from_ref(funder));
+    let token = EraToken::new(h.contract("EraToken"), &funder);
+    // Explicit gas: a vote checkpoint written in a new block (1-second blocks) costs more than
+    // the estimate made on the previous one.
+    let sent = token.transfer(validator.address(), stake).gas(500_000).send().await.unwrap();
     assert!(sent.get_receipt().await.unwrap().status());
     let own = signing_provider(hub_url, std::slice::from_ref(&validator));
     let token = EraToken::new(h.contract("EraToken"), &own);
-    let approved = token.approve(h.contract("StakingHub"), stake).send().await.unwrap();
+    let approved = token.approve(h.contract("StakingHub"), stake).gas(500_000).send().await;
+    let approved = approved.unwrap();
     assert!(approved.get_receipt().await.unwrap().status());
     let staking = StakingHub::new(h.contract("StakingHub"), &own);
-    let registered = staking.registerValidator(rollup_id, 500, stake).send().await.unwrap();
+    let registered = staking.registerValidator(rollup_id, 500, stake).gas(1_000_000).send().await;
+    let registered = registered.unwrap();
     assert!(registered.get_receipt().await.unwrap().status(), "validator registered");
 }
 
