@@ -9,7 +9,11 @@ use alloy::{
     signers::{local::PrivateKeySigner, SignerSync},
     sol_types::{eip712_domain, SolCall, SolInterface, SolStruct},
 };
-use era_bindings::{reward_distributor::RewardDistributor, rollup_registry::RollupRegistry};
+use era_bindings::{
+    channel_endpoint::ChannelEndpoint, elastic_pool::ElasticPool,
+    emergency_channels::EmergencyChannels, reward_distributor::RewardDistributor,
+    rollup_registry::RollupRegistry,
+};
 use era_deploy::manifest::{Manifest, ManifestError};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -32,29 +36,14 @@ pub mod contract_names {
     pub const REQUIRED: [&str; 3] = [ROLLUP_REGISTRY, STAKING_HUB, REWARD_DISTRIBUTOR];
     /// The hub contracts that enable optional strategies.
     pub const OPTIONAL: [&str; 2] = [ELASTIC_POOL, EMERGENCY_CHANNELS];
+    /// The contract on each rollup chain that mirrors the hub's emergency channels.
+    pub const CHANNEL_ENDPOINT: &str = "ChannelEndpoint";
 }
 
 /// The EIP-712 domain name of the RewardDistributor.
 pub const REPORT_DOMAIN_NAME: &str = "EraRewardDistributor";
 /// The EIP-712 domain version of the RewardDistributor.
 pub const REPORT_DOMAIN_VERSION: &str = "1";
-
-// TEMPORARY: ElasticPool and EmergencyChannels have no generated bindings yet; only the two
-// signatures the keeper calls are declared here, following the planned hub API. Registry and
-// distributor calls use era_bindings.
-mod pending {
-    alloy::sol! {
-        interface IElasticPool {
-            function openBoostWindow(uint32 rollupId, uint32 multiplierBps, uint256 amount, uint64 duration) external;
-            function settleWindow(uint32 rollupId) external;
-            function redistribute(uint32 fromRollup, uint32 toRollup, uint256 amount) external;
-        }
-
-        interface IEmergencyChannels {
-            function openChannel(uint32 fromRollup, uint32 toRollup, uint8 reason, uint64 duration) external;
-        }
-    }
-}
 
 /// A rollup's status in the RollupRegistry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -90,6 +79,56 @@ pub enum ChannelReason {
     GasSurge = 0,
     /// The source rollup is down.
     Outage = 1,
+}
+
+impl ChannelReason {
+    /// The reason an on-chain ordinal encodes.
+    pub fn from_u8(value: u8) -> Option<Self> {
+        match value {
+            0 => Some(Self::GasSurge),
+            1 => Some(Self::Outage),
+            _ => None,
+        }
+    }
+}
+
+/// What happened to a hub channel, as relayed to the ChannelEndpoints (`ChannelUpdateKind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelUpdateKind {
+    /// `ChannelOpened`.
+    Open = 0,
+    /// `ChannelVetoed` by the security council.
+    Veto = 1,
+    /// `ChannelClosed` by the keeper.
+    Close = 2,
+}
+
+impl fmt::Display for ChannelUpdateKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Open => "open",
+            Self::Veto => "veto",
+            Self::Close => "close",
+        })
+    }
+}
+
+/// A channel update for a rollup's ChannelEndpoint (`ChannelUpdate` in IChannelEndpoint).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ChannelUpdate {
+    /// Open, veto or close.
+    pub kind: ChannelUpdateKind,
+    /// The hub's channel id.
+    pub channel_id: u64,
+    /// Rollup traffic is diverted from.
+    pub from: RollupId,
+    /// Rollup traffic is diverted to.
+    pub to: RollupId,
+    /// Why the channel was opened.
+    pub reason: ChannelReason,
+    /// When the channel expires, unix seconds.
+    pub expires_at: u64,
 }
 
 impl fmt::Display for ChannelReason {
@@ -182,6 +221,16 @@ pub enum ActionKind {
     },
     /// RewardDistributor.submitReport.
     SubmitReport(TrafficReport),
+    /// A transaction on a rollup chain: `ChannelEndpoint.applyUpdate(nonce, update)` mirrors a
+    /// hub channel event on that rollup.
+    RelayChannelUpdate {
+        /// The rollup whose endpoint is updated.
+        rollup_id: RollupId,
+        /// The endpoint's update sequence number (its `lastNonce() + 1` when sent).
+        nonce: u64,
+        /// The update.
+        update: ChannelUpdate,
+    },
     /// Not a hub call: applies a gas limit governance set in the RollupRegistry to a devnet
     /// rollup's anvil (`evm_setBlockGasLimit`).
     SetRollupGasLimit {
@@ -203,14 +252,23 @@ impl ActionKind {
             Self::Redistribute { .. } => "redistribute",
             Self::OpenChannel { .. } => "open_channel",
             Self::SubmitReport(_) => "submit_report",
+            Self::RelayChannelUpdate { .. } => "relay_channel_update",
             Self::SetRollupGasLimit { .. } => "set_rollup_gas_limit",
         }
     }
 
-    /// Whether the action is a hub transaction (sent by the executor); the others act on the
-    /// rollups' own nodes.
+    /// Where the action is performed.
+    pub fn target(&self) -> ActionTarget {
+        match self {
+            Self::RelayChannelUpdate { rollup_id, .. } => ActionTarget::RollupChain(*rollup_id),
+            Self::SetRollupGasLimit { .. } => ActionTarget::RollupNode,
+            _ => ActionTarget::Hub,
+        }
+    }
+
+    /// Whether the action is a hub transaction (sent by the hub executor).
     pub fn is_hub(&self) -> bool {
-        !matches!(self, Self::SetRollupGasLimit { .. })
+        self.target() == ActionTarget::Hub
     }
 
     /// The rollup the action is mainly about (none for a report).
@@ -220,11 +278,23 @@ impl ActionKind {
             | Self::LowerThreshold { rollup_id, .. }
             | Self::OpenBoostWindow { rollup_id, .. }
             | Self::SettleWindow { rollup_id }
+            | Self::RelayChannelUpdate { rollup_id, .. }
             | Self::SetRollupGasLimit { rollup_id, .. } => Some(*rollup_id),
             Self::Redistribute { from, .. } | Self::OpenChannel { from, .. } => Some(*from),
             Self::SubmitReport(_) => None,
         }
     }
+}
+
+/// Where an action is performed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ActionTarget {
+    /// A hub transaction, sent by the hub executor with the keeper key.
+    Hub,
+    /// A transaction on a rollup chain, sent by that rollup's executor with the relayer key.
+    RollupChain(RollupId),
+    /// A node-level operation on a (devnet) rollup, no transaction.
+    RollupNode,
 }
 
 /// An action with the idempotency key that makes it happen at most once, across restarts.
@@ -286,6 +356,9 @@ pub enum ActionError {
     /// The action is not a hub call.
     #[error("{0} is not a hub transaction")]
     NotAHubAction(&'static str),
+    /// The action is not for this encoder's chain.
+    #[error("{0} is not a transaction for the ChannelEndpoint of rollup {1}")]
+    WrongChain(&'static str, RollupId),
 }
 
 /// Turns actions into hub calls. The executor only sees this trait, so its tests can use plain
@@ -370,7 +443,8 @@ impl HubCalls {
 
 impl CallEncoder for HubCalls {
     fn encode(&self, action: &Action) -> Result<Call, ActionError> {
-        use pending::{IElasticPool as pool, IEmergencyChannels as channels};
+        use ElasticPool as pool;
+        use EmergencyChannels as channels;
         use RewardDistributor::submitReportCall;
         use RollupRegistry::{lowerThresholdCall, setStatusCall};
         let name = action.kind.name();
@@ -406,15 +480,14 @@ impl CallEncoder for HubCalls {
             }
             ActionKind::Redistribute { from, to, amount } => (
                 pool()?,
-                pool::redistributeCall { fromRollup: *from, toRollup: *to, amount: *amount }
-                    .abi_encode(),
+                pool::redistributeCall { from: *from, to: *to, amount: *amount }.abi_encode(),
             ),
             ActionKind::OpenChannel { from, to, reason, duration_seconds } => (
                 self.emergency_channels
                     .ok_or(ActionError::NotDeployed("EmergencyChannels", name))?,
                 channels::openChannelCall {
-                    fromRollup: *from,
-                    toRollup: *to,
+                    from: *from,
+                    to: *to,
                     reason: *reason as u8,
                     duration: *duration_seconds,
                 }
@@ -425,7 +498,9 @@ impl CallEncoder for HubCalls {
                 let call = submitReportCall { report: to_sol_report(report), signatures };
                 (self.reward_distributor, call.abi_encode())
             }
-            ActionKind::SetRollupGasLimit { .. } => return Err(ActionError::NotAHubAction(name)),
+            ActionKind::SetRollupGasLimit { .. } | ActionKind::RelayChannelUpdate { .. } => {
+                return Err(ActionError::NotAHubAction(name))
+            }
         };
         Ok(Call { to, data: data.into() })
     }
@@ -435,9 +510,50 @@ impl CallEncoder for HubCalls {
             decode_error::<RollupRegistry::RollupRegistryErrors>(data)
         } else if to == self.reward_distributor {
             decode_error::<RewardDistributor::RewardDistributorErrors>(data)
+        } else if Some(to) == self.elastic_pool {
+            decode_error::<ElasticPool::ElasticPoolErrors>(data)
+        } else if Some(to) == self.emergency_channels {
+            decode_error::<EmergencyChannels::EmergencyChannelsErrors>(data)
         } else {
             None
         }
+    }
+}
+
+/// The calls on one rollup chain: its ChannelEndpoint's `applyUpdate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EndpointCalls {
+    /// The rollup.
+    pub rollup_id: RollupId,
+    /// Its ChannelEndpoint.
+    pub endpoint: Address,
+}
+
+impl CallEncoder for EndpointCalls {
+    fn encode(&self, action: &Action) -> Result<Call, ActionError> {
+        let name = action.kind.name();
+        let ActionKind::RelayChannelUpdate { rollup_id, nonce, update } = &action.kind else {
+            return Err(ActionError::WrongChain(name, self.rollup_id));
+        };
+        if *rollup_id != self.rollup_id {
+            return Err(ActionError::WrongChain(name, self.rollup_id));
+        }
+        let update = ChannelEndpoint::ChannelUpdate {
+            kind: update.kind as u8,
+            channelId: update.channel_id,
+            from: update.from,
+            to: update.to,
+            reason: update.reason as u8,
+            expiresAt: update.expires_at,
+        };
+        let data = ChannelEndpoint::applyUpdateCall { nonce: *nonce, update }.abi_encode();
+        Ok(Call { to: self.endpoint, data: data.into() })
+    }
+
+    fn decode_revert(&self, to: Address, data: &[u8]) -> Option<String> {
+        (to == self.endpoint)
+            .then(|| decode_error::<ChannelEndpoint::ChannelEndpointErrors>(data))
+            .flatten()
     }
 }
 
@@ -622,6 +738,63 @@ mod tests {
     }
 
     #[test]
+    fn pool_and_channel_errors_are_decoded_by_name() {
+        use EmergencyChannels::EmergencyChannelsTargetUnavailable;
+        let calls = hub_calls();
+        let data =
+            ElasticPool::ElasticPoolWindowAboveCap { amount: U256::from(5), cap: U256::from(4) }
+                .abi_encode();
+        assert_eq!(
+            calls.decode_revert(calls.elastic_pool.unwrap(), &data).as_deref(),
+            Some("ElasticPoolWindowAboveCap { amount: 5, cap: 4 }")
+        );
+        let data = EmergencyChannelsTargetUnavailable { rollupId: 2, status: 3 }.abi_encode();
+        assert_eq!(
+            calls.decode_revert(calls.emergency_channels.unwrap(), &data).as_deref(),
+            Some("EmergencyChannelsTargetUnavailable { rollupId: 2, status: 3 }")
+        );
+    }
+
+    fn relay(rollup_id: RollupId, nonce: u64) -> Action {
+        let update = ChannelUpdate {
+            kind: ChannelUpdateKind::Veto,
+            channel_id: 9,
+            from: 1,
+            to: 2,
+            reason: ChannelReason::Outage,
+            expires_at: 1_234,
+        };
+        Action::new("r", ActionKind::RelayChannelUpdate { rollup_id, nonce, update })
+    }
+
+    #[test]
+    fn relays_encode_apply_update_for_their_own_endpoint_only() {
+        let endpoint = EndpointCalls { rollup_id: 2, endpoint: Address::repeat_byte(9) };
+        let call = endpoint.encode(&relay(2, 7)).unwrap();
+        assert_eq!(call.to, endpoint.endpoint);
+        let decoded = ChannelEndpoint::applyUpdateCall::abi_decode(&call.data).unwrap();
+        assert_eq!(decoded.nonce, 7);
+        assert_eq!(
+            (decoded.update.kind, decoded.update.channelId, decoded.update.reason),
+            (1, 9, 1)
+        );
+        assert_eq!(
+            (decoded.update.from, decoded.update.to, decoded.update.expiresAt),
+            (1, 2, 1_234)
+        );
+        assert!(matches!(endpoint.encode(&relay(1, 7)), Err(ActionError::WrongChain(_, 2))));
+        let status = ActionKind::SetStatus { rollup_id: 2, status: RollupStatus::Down };
+        assert!(endpoint.encode(&Action::new("k", status)).is_err());
+        assert!(matches!(hub_calls().encode(&relay(2, 7)), Err(ActionError::NotAHubAction(_))));
+        assert_eq!(relay(2, 7).kind.target(), ActionTarget::RollupChain(2));
+        let data = ChannelEndpoint::ChannelEndpointNonceGap { expected: 2, got: 3 }.abi_encode();
+        assert_eq!(
+            endpoint.decode_revert(endpoint.endpoint, &data).as_deref(),
+            Some("ChannelEndpointNonceGap { expected: 2, got: 3 }")
+        );
+    }
+
+    #[test]
     fn actions_round_trip_through_json() {
         let action = Action::new(
             "boost:1:100",
@@ -640,6 +813,9 @@ mod tests {
             duration_seconds: 60,
         };
         let action = Action::new("threshold:1:4", kind);
+        let json = serde_json::to_string(&action).unwrap();
+        assert_eq!(serde_json::from_str::<Action>(&json).unwrap(), action);
+        let action = relay(3, 12);
         let json = serde_json::to_string(&action).unwrap();
         assert_eq!(serde_json::from_str::<Action>(&json).unwrap(), action);
     }

@@ -8,7 +8,11 @@ use alloy::{
     providers::{Provider, RootProvider},
     transports::http::reqwest::Url,
 };
-use era_bindings::{reward_distributor::RewardDistributor, rollup_registry::RollupRegistry};
+use era_bindings::{
+    channel_endpoint::ChannelEndpoint, elastic_pool::ElasticPool,
+    emergency_channels::EmergencyChannels, reward_distributor::RewardDistributor,
+    rollup_registry::RollupRegistry,
+};
 use era_deploy::manifest::Manifest;
 
 use crate::{
@@ -106,23 +110,88 @@ pub async fn check(config_path: &Path) -> CheckReport {
         }
     };
     report.push("manifest", Ok(format!("rollups: {}", manifest.rollups.len())));
-    let keeper = signer.ok().map(|s| s.address());
+    let keeper = signer.as_ref().ok().map(|s| s.address());
+    // The relayer: its own key, or the keeper's.
+    let relayer = match config.relay_signer_source() {
+        Ok(Some(source)) => load_signer(&source).map(|s| s.address()).map_err(|e| e.to_string()),
+        Ok(None) => keeper.ok_or_else(|| "the keeper key relays and could not be loaded".into()),
+        Err(problem) => Err(problem.to_string()),
+    };
+    let relaying =
+        config.relay.enabled && manifest.hub_contract(contract_names::EMERGENCY_CHANNELS).is_ok();
+    if relaying {
+        report.push(
+            "relayer",
+            relayer.as_ref().map(|a| format!("address {a}")).map_err(Clone::clone),
+        );
+    }
     check_hub(&mut report, &manifest, keeper, &reporter_addresses, config.rpc_timeout()).await;
     for rollup in &manifest.rollups {
         let subject = format!("rollup {}", rollup.name);
-        let outcome = if rollup.rollup_id == 0 {
-            Err("rollup_id is 0: the rollup is not registered in the RollupRegistry".into())
-        } else {
-            chain_at(&rollup.rpc_url, rollup.chain_id, config.rpc_timeout()).await.map(|_| {
-                format!(
-                    "chain {} at {} (rollup id {})",
-                    rollup.chain_id, rollup.rpc_url, rollup.rollup_id
-                )
-            })
-        };
-        report.push(subject, outcome);
+        if rollup.rollup_id == 0 {
+            let problem = "rollup_id is 0: the rollup is not registered in the RollupRegistry";
+            report.push(subject, Err(problem.into()));
+            continue;
+        }
+        let provider = chain_at(&rollup.rpc_url, rollup.chain_id, config.rpc_timeout()).await;
+        let outcome = provider.as_ref().map(|_| {
+            format!(
+                "chain {} at {} (rollup id {})",
+                rollup.chain_id, rollup.rpc_url, rollup.rollup_id
+            )
+        });
+        report.push(subject, outcome.map_err(Clone::clone));
+        if let (true, Ok(provider), Ok(relayer)) = (relaying, &provider, &relayer) {
+            let outcome = check_endpoint(provider, rollup, *relayer, config.rpc_timeout()).await;
+            report.push(format!("rollup {} ChannelEndpoint", rollup.name), outcome);
+        }
     }
     report
+}
+
+/// The rollup's ChannelEndpoint: deployed, for this rollup, the relayer holds RELAYER and has
+/// ether to pay for relays.
+async fn check_endpoint(
+    provider: &RootProvider,
+    rollup: &era_deploy::manifest::RollupDeployment,
+    relayer: Address,
+    timeout: Duration,
+) -> Result<String, String> {
+    let Some(address) = rollup.contracts.get(contract_names::CHANNEL_ENDPOINT).copied() else {
+        return Err("not in the manifest: channels are not relayed to this rollup".into());
+    };
+    has_code(provider, address, timeout).await?;
+    let endpoint = ChannelEndpoint::new(address, provider);
+    let answer = |what: &str| format!("{what}: no answer within {timeout:?}");
+    let id = tokio::time::timeout(timeout, endpoint.rollupId().call())
+        .await
+        .map_err(|_| answer("rollupId"))?
+        .map_err(|e| format!("rollupId: {e}"))?;
+    if id != rollup.rollup_id {
+        return Err(format!("{address} mirrors rollup {id}, not {}", rollup.rollup_id));
+    }
+    let role = endpoint.hasRole(era_deploy::suite::roles::relayer(), relayer);
+    let holds = tokio::time::timeout(timeout, role.call())
+        .await
+        .map_err(|_| answer("hasRole"))?
+        .map_err(|e| format!("hasRole: {e}"))?;
+    if !holds {
+        return Err(format!(
+            "{relayer} does not hold Roles.RELAYER on {address}: relays would revert"
+        ));
+    }
+    let balance = tokio::time::timeout(timeout, provider.get_balance(relayer))
+        .await
+        .map_err(|_| answer("balance"))?
+        .map_err(|e| format!("balance of {relayer}: {e}"))?;
+    if balance.is_zero() {
+        return Err(format!("{relayer} has no ether on this rollup to pay for relays"));
+    }
+    let nonce = tokio::time::timeout(timeout, endpoint.lastNonce().call())
+        .await
+        .map_err(|_| answer("lastNonce"))?
+        .map_err(|e| format!("lastNonce: {e}"))?;
+    Ok(format!("{address}; {relayer} holds RELAYER; last nonce {nonce}"))
 }
 
 async fn check_hub(
@@ -186,6 +255,26 @@ async fn check_hub(
             Err(_) => Err(format!("hasRole: no answer within {timeout:?}")),
         };
         report.push("keeper role", outcome);
+    }
+    for name in contract_names::OPTIONAL {
+        let Ok(address) = manifest.hub_contract(name) else { continue };
+        let role = era_deploy::suite::roles::keeper();
+        let held = if name == contract_names::ELASTIC_POOL {
+            let pool = ElasticPool::new(address, &provider);
+            tokio::time::timeout(timeout, pool.hasRole(role, keeper).call()).await
+        } else {
+            let channels = EmergencyChannels::new(address, &provider);
+            tokio::time::timeout(timeout, channels.hasRole(role, keeper).call()).await
+        };
+        let outcome = match held {
+            Ok(Ok(true)) => Ok(format!("{keeper} holds KEEPER")),
+            Ok(Ok(false)) => Err(format!(
+                "{keeper} does not hold Roles.KEEPER on {name}: its actions would revert"
+            )),
+            Ok(Err(e)) => Err(format!("hasRole: {e}")),
+            Err(_) => Err(format!("hasRole: no answer within {timeout:?}")),
+        };
+        report.push(format!("keeper role on {name}"), outcome);
     }
     if let Ok(distributor) = manifest.hub_contract(contract_names::REWARD_DISTRIBUTOR) {
         let distributor = RewardDistributor::new(distributor, &provider);

@@ -120,6 +120,9 @@ pub struct Config {
     /// The hub transaction manager.
     #[serde(default)]
     pub executor: ExecutorConfig,
+    /// Relaying hub channels to the rollups' ChannelEndpoints.
+    #[serde(default)]
+    pub relay: RelayConfig,
     /// Several keeper instances sharing one (PostgreSQL) database.
     #[serde(default)]
     pub lease: LeaseConfig,
@@ -328,6 +331,23 @@ impl Default for ChannelConfig {
     }
 }
 
+/// The channel relay: hub channel events mirrored on each rollup's ChannelEndpoint.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RelayConfig {
+    /// Relay when EmergencyChannels and the rollups' ChannelEndpoints are in the manifest.
+    pub enabled: bool,
+    /// The key holding Roles.RELAYER on the endpoints, which pays for the relays on each
+    /// rollup chain; the keeper's `[signer]` when absent.
+    pub signer: Option<SignerConfig>,
+}
+
+impl Default for RelayConfig {
+    fn default() -> Self {
+        Self { enabled: true, signer: None }
+    }
+}
+
 /// Temporary threshold lowering when a rollup has too few validators.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -452,7 +472,10 @@ impl Config {
         let mut config = Self::parse(&text, &display)?;
         let base = path.parent().unwrap_or(Path::new(""));
         config.manifest = base.join(&config.manifest);
-        for signer in std::iter::once(&mut config.signer).chain(&mut config.report.reporters) {
+        let relayer = config.relay.signer.iter_mut();
+        for signer in
+            std::iter::once(&mut config.signer).chain(&mut config.report.reporters).chain(relayer)
+        {
             if let Some(keystore) = &signer.keystore {
                 signer.keystore = Some(base.join(keystore));
             }
@@ -493,6 +516,9 @@ impl Config {
             bad(&problem.field, problem.problem);
         }
         if let Err(problem) = self.reporter_sources() {
+            bad(&problem.field, problem.problem);
+        }
+        if let Err(problem) = self.relay_signer_source() {
             bad(&problem.field, problem.problem);
         }
         let c = &self.collector;
@@ -618,6 +644,18 @@ impl Config {
                 source_of(s, &format!("report.reporters[{i}]"))
             })
             .collect()
+    }
+
+    /// Where the relayer key comes from; `None`: the keeper's key relays.
+    pub fn relay_signer_source(&self) -> Result<Option<SignerSource>, FieldProblem> {
+        let Some(signer) = &self.relay.signer else { return Ok(None) };
+        if signer.key_env.is_none() && signer.keystore.is_none() {
+            return Err(FieldProblem {
+                field: "relay.signer".into(),
+                problem: "set key_env or keystore".into(),
+            });
+        }
+        source_of(signer, "relay.signer").map(Some)
     }
 
     /// The hub poll interval.
@@ -903,11 +941,27 @@ mod tests {
             "threshold",
             "concentration",
             "executor",
+            "relay",
             "lease",
             "http",
         ] {
             assert!(table.contains_key(section), "example lacks [{section}]");
         }
+    }
+
+    #[test]
+    fn the_relayer_key_defaults_to_the_keeper_key() {
+        let config = parse("manifest = \"m.json\"").unwrap();
+        assert!(config.relay.enabled);
+        assert_eq!(config.relay_signer_source().unwrap(), None);
+        let text = "manifest = \"m.json\"\n[relay.signer]\nkey_env = \"RELAYER\"";
+        let config = parse(text).unwrap();
+        assert_eq!(
+            config.relay_signer_source().unwrap(),
+            Some(SignerSource::Env("RELAYER".into()))
+        );
+        let text = "manifest = \"m.json\"\n[relay.signer]\npassword_env = \"P\"";
+        assert_eq!(fields(text), ["relay.signer"]);
     }
 
     #[test]

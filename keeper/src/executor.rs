@@ -1,4 +1,5 @@
-//! The hub transaction manager: sends each action exactly once.
+//! The transaction manager: sends each action exactly once, on the hub (one executor) or on a
+//! rollup chain (one executor per rollup, for channel relays).
 //!
 //! - An action's idempotency key is stored as `pending` before anything is signed; a key seen
 //!   before is skipped, so a restarted keeper never repeats an action.
@@ -32,7 +33,7 @@ use tokio::{sync::mpsc, task::JoinHandle};
 use tokio_util::sync::CancellationToken;
 
 use crate::{
-    actions::{Action, CallEncoder},
+    actions::{Action, ActionTarget, CallEncoder},
     config::ExecutorConfig,
     observation::now_ms,
     storage::{ActionStatus, Storage, StorageError, TxAttempt},
@@ -47,8 +48,8 @@ pub enum ExecutorError {
     /// Storage failed; the executor stops rather than risk acting twice.
     #[error(transparent)]
     Storage(#[from] StorageError),
-    /// The hub could not be reached at start.
-    #[error("hub RPC: {0}")]
+    /// The chain (hub, or a rollup for relays) could not be reached at start.
+    #[error("RPC: {0}")]
     Rpc(#[from] RpcError<TransportErrorKind>),
     /// The executor task is gone.
     #[error("the executor has stopped")]
@@ -142,16 +143,34 @@ impl Fees {
     }
 }
 
+/// An action handed to the executor task.
+#[derive(Debug, Clone)]
+enum Submission {
+    /// Recorded by the executor, unless its key is known.
+    New(Action),
+    /// Already recorded by the caller (pending): sent unless the executor has it already.
+    Recorded(Action),
+}
+
 /// A cloneable handle to submit actions to the executor task.
 #[derive(Debug, Clone)]
 pub struct ExecutorHandle {
-    actions: mpsc::Sender<Action>,
+    actions: mpsc::Sender<Submission>,
 }
 
 impl ExecutorHandle {
     /// Queues an action; it is sent unless its key is already known.
     pub async fn submit(&self, action: Action) -> Result<(), ExecutorError> {
-        self.actions.send(action).await.map_err(|_| ExecutorError::Stopped)
+        let submission = Submission::New(action);
+        self.actions.send(submission).await.map_err(|_| ExecutorError::Stopped)
+    }
+
+    /// Queues an action the caller already recorded in storage (so that recording it and,
+    /// e.g., taking a nonce for it are one step); it is sent if it is still pending and not
+    /// already queued or in flight (a resumed executor picks it up from storage itself).
+    pub async fn submit_recorded(&self, action: Action) -> Result<(), ExecutorError> {
+        let submission = Submission::Recorded(action);
+        self.actions.send(submission).await.map_err(|_| ExecutorError::Stopped)
     }
 }
 
@@ -195,9 +214,10 @@ enum Progress {
     Requeue,
 }
 
-/// The hub transaction manager task.
+/// The transaction manager task of one chain: the hub, or a rollup chain (channel relays).
 #[derive(Debug)]
 pub struct Executor {
+    target: ActionTarget,
     provider: RootProvider,
     signer: PrivateKeySigner,
     chain_id: u64,
@@ -220,9 +240,23 @@ impl Executor {
         storage: Arc<dyn Storage>,
         settings: ExecutorSettings,
     ) -> Result<Self, ExecutorError> {
+        Self::start_on(ActionTarget::Hub, provider, signer, encoder, storage, settings).await
+    }
+
+    /// [`Executor::start`] for the actions of `target` (the hub or one rollup chain): only
+    /// those are resumed from storage.
+    pub async fn start_on(
+        target: ActionTarget,
+        provider: RootProvider,
+        signer: PrivateKeySigner,
+        encoder: Arc<dyn CallEncoder>,
+        storage: Arc<dyn Storage>,
+        settings: ExecutorSettings,
+    ) -> Result<Self, ExecutorError> {
         let chain_id = provider.get_chain_id().await?;
         let next_nonce = provider.get_transaction_count(signer.address()).pending().await?;
         let mut executor = Self {
+            target,
             provider,
             signer,
             chain_id,
@@ -255,18 +289,22 @@ impl Executor {
 
     async fn run(
         mut self,
-        mut actions: mpsc::Receiver<Action>,
+        mut actions: mpsc::Receiver<Submission>,
         shutdown: CancellationToken,
     ) -> Result<(), ExecutorError> {
         let mut ticker = tokio::time::interval(self.settings.poll_interval);
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        tracing::info!(address = %self.address(), nonce = self.next_nonce, "executor started");
+        let (address, nonce, target) = (self.address(), self.next_nonce, self.target);
+        tracing::info!(%address, nonce, ?target, "executor started");
         loop {
             tokio::select! {
                 biased;
                 _ = shutdown.cancelled() => break,
-                Some(action) = actions.recv() => {
-                    self.accept(action).await?;
+                Some(submission) = actions.recv() => {
+                    match submission {
+                        Submission::New(action) => self.accept(action).await?,
+                        Submission::Recorded(action) => self.accept_recorded(action).await?,
+                    }
                     self.send_queued().await?;
                 }
                 _ = ticker.tick() => {
@@ -283,8 +321,8 @@ impl Executor {
     /// rebroadcast and watched.
     async fn resume(&mut self) -> Result<(), ExecutorError> {
         for record in self.storage.unfinished_actions().await? {
-            if !record.action.kind.is_hub() {
-                // Rollup-side actions are resumed by `RollupOps::resume`.
+            if record.action.kind.target() != self.target {
+                // Other chains' executors, or `RollupOps::resume`, resume those.
                 continue;
             }
             let key = record.action.key.clone();
@@ -334,6 +372,29 @@ impl Executor {
         }
         tracing::info!(key = %action.key, kind = action.kind.name(), "action accepted");
         self.queue.push_back(action);
+        Ok(())
+    }
+
+    /// Queues an action recorded by the caller, unless it is already queued, in flight or no
+    /// longer pending.
+    async fn accept_recorded(&mut self, action: Action) -> Result<(), ExecutorError> {
+        let key = &action.key;
+        let held = self.queue.iter().any(|a| a.key == *key)
+            || self.in_flight.values().any(|f| f.action.key == *key);
+        if held {
+            return Ok(());
+        }
+        match self.storage.action(key).await? {
+            Some(record) if record.status == ActionStatus::Pending => {
+                tracing::info!(%key, kind = action.kind.name(), "recorded action accepted");
+                self.queue.push_back(record.action);
+            }
+            Some(_) => tracing::debug!(%key, "recorded action already handled; skipped"),
+            None => {
+                tracing::warn!(%key, "submitted as recorded but not in storage; recording it");
+                self.accept(action).await?;
+            }
+        }
         Ok(())
     }
 

@@ -12,6 +12,7 @@ use tokio::{sync::mpsc, task::JoinSet};
 use tokio_util::sync::CancellationToken;
 
 use crate::{
+    actions::contract_names::CHANNEL_ENDPOINT,
     actions::Action,
     actions::HubCalls,
     collector::{
@@ -24,10 +25,11 @@ use crate::{
     lease::{FencedStorage, HeldLeases, LeaseManager, LeaseSettings},
     observation::{now_ms, Observation},
     quorum::{QuorumCalls, ReportQuorum},
+    relay::{Relay, RelayEndpoint, RelayError},
     rollup_ops::RollupOps,
     signer::{load_reporters, load_signer, SignerError},
     storage::{self, Storage, StorageError},
-    strategy::{Event, RollupInfo, Strategies, StrategyParams},
+    strategy::{ChannelEvent, Event, RollupInfo, Strategies, StrategyParams},
 };
 
 /// Observations buffered between the collectors and the strategies.
@@ -59,6 +61,9 @@ pub enum KeeperError {
         /// The URL.
         url: String,
     },
+    /// The channel relay failed.
+    #[error(transparent)]
+    Relay(#[from] RelayError),
     /// A task panicked.
     #[error("{0} task panicked")]
     Panicked(&'static str),
@@ -75,6 +80,11 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
     let reporter_sources =
         config.reporter_sources().map_err(|p| KeeperError::SignerConfig(p.to_string()))?;
     let reporters = load_reporters(&reporter_sources, &signer)?;
+    let relayer = match config.relay_signer_source() {
+        Ok(Some(source)) => load_signer(&source)?,
+        Ok(None) => signer.clone(),
+        Err(problem) => return Err(KeeperError::SignerConfig(problem.to_string())),
+    };
     let storage = storage::connect(&config.database_url).await?;
     let hub_url = parse_url("hub", &manifest.hub.rpc_url)?;
     let hub_contracts = HubContracts::from_manifest(&manifest)?;
@@ -132,6 +142,17 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
     )
     .await?;
     let (executor, mut executor_task) = executor.spawn(shutdown.child_token());
+    let mut relay_tasks = JoinSet::new();
+    let relay = start_relay(&config, &manifest, params.channels, relayer, &acting, &held)?;
+    let relay = relay.map(|relay| {
+        let (events, received) = mpsc::unbounded_channel();
+        let endpoints = relay.rollups().count();
+        tracing::info!(endpoints, "relaying channels to the rollups' ChannelEndpoints");
+        let token = shutdown.child_token();
+        let relay = relay.start(&mut relay_tasks, &shutdown);
+        relay_tasks.spawn(relay.run(received, token));
+        events
+    });
 
     let (observations, observed) = mpsc::channel(OBSERVATION_BUFFER);
     let mut collectors = JoinSet::new();
@@ -184,6 +205,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
         held,
         quorum,
         metrics,
+        relay,
     };
     let strategy_loop = decide(strategies, parts, &config, shutdown.clone());
 
@@ -193,9 +215,18 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
             tracing::error!("executor stopped; shutting down");
             flatten(joined)
         }
+        Some(joined) = relay_tasks.join_next() => {
+            tracing::error!("channel relay stopped; shutting down");
+            joined.map_err(|_| KeeperError::Panicked("relay"))?.map_err(KeeperError::from)
+        }
     };
     shutdown.cancel();
     while collectors.join_next().await.is_some() {}
+    while let Some(joined) = relay_tasks.join_next().await {
+        if let Ok(Err(error)) = joined {
+            tracing::error!(%error, "channel relay stopped with an error");
+        }
+    }
     if !executor_task.is_finished() {
         flatten(executor_task.await)?;
     }
@@ -217,6 +248,8 @@ struct Parts {
     held: Arc<HeldLeases>,
     quorum: ReportQuorum,
     metrics: Arc<Metrics>,
+    /// Hub channel events for the relay, when it runs.
+    relay: Option<mpsc::UnboundedSender<ChannelEvent>>,
 }
 
 /// What became of a decided action.
@@ -244,7 +277,13 @@ async fn decide(
                 parts.metrics.observe(&observation);
                 Event::Observation(observation)
             }
-            Some(event) = parts.hub_observed.recv() => event,
+            Some(event) = parts.hub_observed.recv() => {
+                if let (Event::Channel(channel), Some(relay)) = (&event, &parts.relay) {
+                    // The relay task stops only with the keeper.
+                    let _ = relay.send(*channel);
+                }
+                event
+            }
             _ = ticker.tick() => Event::Tick { now_ms: now_ms() },
         };
         let mut ready = Vec::new();
@@ -266,6 +305,77 @@ async fn decide(
             }
         }
     }
+}
+
+/// What the relay needs, when it runs: enabled, EmergencyChannels deployed, and at least one
+/// rollup with a ChannelEndpoint in the manifest.
+struct RelayPlan {
+    endpoints: Vec<RelayEndpoint>,
+    relayer: alloy::signers::local::PrivateKeySigner,
+    /// Fenced: relays are written under the rollup's lease.
+    storage: Arc<dyn Storage>,
+    held: Arc<HeldLeases>,
+    settings: ExecutorSettings,
+    timeout: std::time::Duration,
+}
+
+impl RelayPlan {
+    fn rollups(&self) -> impl Iterator<Item = &RelayEndpoint> {
+        self.endpoints.iter()
+    }
+
+    fn start(
+        self,
+        tasks: &mut JoinSet<Result<(), RelayError>>,
+        shutdown: &CancellationToken,
+    ) -> Relay {
+        Relay::start(
+            self.endpoints,
+            self.relayer,
+            self.storage,
+            Some(self.held),
+            self.settings,
+            self.timeout,
+            tasks,
+            shutdown,
+        )
+    }
+}
+
+fn start_relay(
+    config: &Config,
+    manifest: &Manifest,
+    channels_deployed: bool,
+    relayer: alloy::signers::local::PrivateKeySigner,
+    storage: &Arc<dyn Storage>,
+    held: &Arc<HeldLeases>,
+) -> Result<Option<RelayPlan>, KeeperError> {
+    if !config.relay.enabled || !channels_deployed {
+        return Ok(None);
+    }
+    let mut endpoints = Vec::new();
+    for rollup in manifest.rollups.iter().filter(|r| r.rollup_id != 0) {
+        let Some(endpoint) = rollup.contracts.get(CHANNEL_ENDPOINT) else {
+            tracing::warn!(rollup = %rollup.name, "no ChannelEndpoint in the manifest; not relayed");
+            continue;
+        };
+        endpoints.push(RelayEndpoint {
+            rollup_id: rollup.rollup_id,
+            rpc_url: parse_url(&rollup.name, &rollup.rpc_url)?,
+            endpoint: *endpoint,
+        });
+    }
+    if endpoints.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(RelayPlan {
+        endpoints,
+        relayer,
+        storage: storage.clone(),
+        held: held.clone(),
+        settings: ExecutorSettings::from(&config.executor),
+        timeout: config.rpc_timeout(),
+    }))
 }
 
 /// Hands an action to the executor (hub) or the rollup operations, if this instance holds its

@@ -13,7 +13,7 @@ use alloy::{
 };
 
 use crate::{
-    actions::{Action, ActionKind},
+    actions::{Action, ActionKind, ActionTarget},
     observation::{now_ms, RollupId},
     storage::{Storage, StorageError},
 };
@@ -43,7 +43,7 @@ impl RollupOps {
     /// Performs the rollup-side actions a previous run recorded but did not finish.
     pub async fn resume(&self, storage: &dyn Storage) -> Result<(), StorageError> {
         for record in storage.unfinished_actions().await? {
-            if !record.action.kind.is_hub() {
+            if record.action.kind.target() == ActionTarget::RollupNode {
                 tracing::info!(key = %record.action.key, "resuming rollup action");
                 self.apply(record.action, storage).await?;
             }

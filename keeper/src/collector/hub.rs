@@ -1,6 +1,8 @@
 //! The hub collector: reads the hub contracts at one block per poll and turns them into
-//! [`Event::Hub`] snapshots (reward epochs, thresholds, validator stake per rollup) and the
-//! registry's `GasLimitChanged` events into [`Event::GasLimitChanged`].
+//! [`Event::Hub`] snapshots (reward epochs, thresholds, validator stake per rollup, the
+//! ElasticPool's bounds and windows, the channels in force), the registry's `GasLimitChanged`
+//! events into [`Event::GasLimitChanged`] and EmergencyChannels' `ChannelOpened`,
+//! `ChannelVetoed` and `ChannelClosed` into [`Event::Channel`] (for the relay).
 //!
 //! The StakingHub has no per-rollup validator list, so the collector rebuilds one from its
 //! events (`ValidatorRegistered`, `Delegated`, `Undelegated`, `ValidatorSlashed`,
@@ -10,13 +12,15 @@ use std::{collections::BTreeMap, time::Duration};
 
 use alloy::{
     eips::BlockId,
-    primitives::{Address, U256},
+    primitives::{Address, B256, U256},
     providers::{Provider, RootProvider},
     rpc::types::{Filter, Log},
     sol_types::SolEvent,
     transports::http::reqwest::Url,
 };
 use era_bindings::{
+    elastic_pool::ElasticPool,
+    emergency_channels::EmergencyChannels::{self, ChannelClosed, ChannelOpened, ChannelVetoed},
     reward_distributor::RewardDistributor,
     rollup_registry::RollupRegistry::{self, GasLimitChanged},
     staking_hub::StakingHub::{
@@ -28,10 +32,13 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use crate::{
-    actions::contract_names,
+    actions::{contract_names, ChannelReason, ChannelUpdate, ChannelUpdateKind},
     config::Config,
     observation::RollupId,
-    strategy::{stake::RollupStake, traffic::RewardEpochs, Event, HubSnapshot},
+    strategy::{
+        stake::RollupStake, traffic::RewardEpochs, ChannelEvent, Event, HubSnapshot, OpenChannel,
+        PoolLimits,
+    },
 };
 
 /// The hub contracts the collector reads.
@@ -43,15 +50,21 @@ pub struct HubContracts {
     pub staking_hub: Address,
     /// RewardDistributor.
     pub reward_distributor: Address,
+    /// ElasticPool, if deployed.
+    pub elastic_pool: Option<Address>,
+    /// EmergencyChannels, if deployed.
+    pub emergency_channels: Option<Address>,
 }
 
 impl HubContracts {
-    /// The addresses in a manifest.
+    /// The addresses in a manifest; ElasticPool and EmergencyChannels are optional.
     pub fn from_manifest(manifest: &Manifest) -> Result<Self, ManifestError> {
         Ok(Self {
             rollup_registry: manifest.hub_contract(contract_names::ROLLUP_REGISTRY)?,
             staking_hub: manifest.hub_contract(contract_names::STAKING_HUB)?,
             reward_distributor: manifest.hub_contract(contract_names::REWARD_DISTRIBUTOR)?,
+            elastic_pool: manifest.hub_contract(contract_names::ELASTIC_POOL).ok(),
+            emergency_channels: manifest.hub_contract(contract_names::EMERGENCY_CHANNELS).ok(),
         })
     }
 }
@@ -100,6 +113,9 @@ pub struct HubCollector {
     validators: BTreeMap<Address, ValidatorRecord>,
     /// Immutable distributor parameters (genesis, epoch length), read once.
     epoch_params: Option<(u64, u64)>,
+    /// Every hub channel seen opened: its update, for the vetoes and closes that name only
+    /// the channel id.
+    channels: BTreeMap<u64, ChannelUpdate>,
 }
 
 impl HubCollector {
@@ -118,6 +134,7 @@ impl HubCollector {
             next_log_block: settings.from_block,
             validators: BTreeMap::new(),
             epoch_params: None,
+            channels: BTreeMap::new(),
         }
     }
 
@@ -135,10 +152,10 @@ impl HubCollector {
         // Chunk by chunk, so a failure part-way keeps what was applied and resumes after it.
         while self.next_log_block <= head {
             let to = head.min(self.next_log_block.saturating_add(self.settings.max_log_range - 1));
-            let filter = Filter::new()
-                .address(vec![self.contracts.staking_hub, self.contracts.rollup_registry])
-                .from_block(self.next_log_block)
-                .to_block(to);
+            let mut addresses = vec![self.contracts.staking_hub, self.contracts.rollup_registry];
+            addresses.extend(self.contracts.emergency_channels);
+            let filter =
+                Filter::new().address(addresses).from_block(self.next_log_block).to_block(to);
             let logs = self.provider.get_logs(&filter).await.map_err(|e| e.to_string())?;
             for log in &logs {
                 events.extend(self.apply_log(log));
@@ -153,6 +170,15 @@ impl HubCollector {
     /// becomes an event for the strategies.
     fn apply_log(&mut self, log: &Log) -> Option<Event> {
         let topic = *log.topic0()?;
+        if Some(log.address()) == self.contracts.emergency_channels {
+            return self.channel_event(topic, log).map(|update| {
+                Event::Channel(ChannelEvent {
+                    update,
+                    block_number: log.block_number.unwrap_or_default(),
+                    log_index: log.log_index.unwrap_or_default(),
+                })
+            });
+        }
         if log.address() == self.contracts.rollup_registry {
             if topic != GasLimitChanged::SIGNATURE_HASH {
                 return None;
@@ -192,6 +218,140 @@ impl HubCollector {
             }
         }
         None
+    }
+
+    /// The update an EmergencyChannels event stands for; a veto or close of a channel whose
+    /// opening was not seen (before `[hub] from_block`) is skipped.
+    fn channel_event(&mut self, topic: B256, log: &Log) -> Option<ChannelUpdate> {
+        let (channel_id, kind) = if topic == ChannelOpened::SIGNATURE_HASH {
+            let e = log.log_decode::<ChannelOpened>().ok()?.inner.data;
+            let channel_id: u64 = e.channelId.try_into().ok()?;
+            let update = ChannelUpdate {
+                kind: ChannelUpdateKind::Open,
+                channel_id,
+                from: e.from,
+                to: e.to,
+                reason: ChannelReason::from_u8(e.reason)?,
+                expires_at: e.expiresAt,
+            };
+            self.channels.insert(channel_id, update);
+            return Some(update);
+        } else if topic == ChannelVetoed::SIGNATURE_HASH {
+            let e = log.log_decode::<ChannelVetoed>().ok()?.inner.data;
+            (e.channelId, ChannelUpdateKind::Veto)
+        } else if topic == ChannelClosed::SIGNATURE_HASH {
+            let e = log.log_decode::<ChannelClosed>().ok()?.inner.data;
+            (e.channelId, ChannelUpdateKind::Close)
+        } else {
+            return None;
+        };
+        let channel_id: u64 = channel_id.try_into().ok()?;
+        let Some(opened) = self.channels.get(&channel_id) else {
+            tracing::warn!(channel_id, %kind, "channel update for a channel not seen opened");
+            return None;
+        };
+        Some(ChannelUpdate { kind, ..*opened })
+    }
+
+    /// The ElasticPool's bounds and windows at `block`; allocations per rollup go into
+    /// `rollups`, ended windows into `expired`.
+    async fn pool_state(
+        &self,
+        pool: Address,
+        block: BlockId,
+        hub_time: u64,
+        rollups: &mut [RollupStake],
+        expired: &mut Vec<(RollupId, u64)>,
+    ) -> Result<PoolLimits, String> {
+        let err = |what: &str, e: alloy::contract::Error| format!("ElasticPool.{what}: {e}");
+        let pool = ElasticPool::new(pool, &self.provider);
+        let window_cap =
+            pool.windowCap().block(block).call().await.map_err(|e| err("windowCap", e))?;
+        let allocation_cap =
+            pool.allocationCap().block(block).call().await.map_err(|e| err("allocationCap", e))?;
+        let free = pool
+            .freeIdleAssets()
+            .block(block)
+            .call()
+            .await
+            .map_err(|e| err("freeIdleAssets", e))?;
+        let max_multiplier_bps = pool
+            .maxMultiplierBps()
+            .block(block)
+            .call()
+            .await
+            .map_err(|e| err("maxMultiplierBps", e))?;
+        let max_window_duration = pool
+            .maxWindowDuration()
+            .block(block)
+            .call()
+            .await
+            .map_err(|e| err("maxWindowDuration", e))?;
+        let open_count =
+            pool.openWindowCount().block(block).call().await.map_err(|e| err("openWindows", e))?;
+        let max_open =
+            pool.maxOpenWindows().block(block).call().await.map_err(|e| err("maxOpen", e))?;
+        let mut open_windows = BTreeMap::new();
+        for stake in rollups.iter_mut() {
+            let id = stake.rollup_id;
+            let window = pool
+                .windowOf(id)
+                .block(block)
+                .call()
+                .await
+                .map_err(|e| err(&format!("windowOf({id})"), e))?;
+            if window.id == 0 {
+                continue;
+            }
+            if window.expiresAt > hub_time {
+                open_windows.insert(id, window.expiresAt);
+                stake.pool_allocation = U256::from(window.amount);
+            } else {
+                expired.push((id, window.expiresAt));
+            }
+        }
+        // A full pool (every window slot taken) lends nothing; an expired window of the same
+        // rollup is settled by the new one, which the strategies never open while it is open.
+        let window_cap = if open_count >= U256::from(max_open) {
+            U256::ZERO
+        } else {
+            window_cap.min(allocation_cap).min(free)
+        };
+        Ok(PoolLimits {
+            window_cap,
+            max_multiplier_bps,
+            max_window_duration,
+            open_windows,
+            read_at: hub_time,
+        })
+    }
+
+    /// The channels in force at `block`, by source rollup.
+    async fn open_channels(
+        &self,
+        channels: Address,
+        block: BlockId,
+    ) -> Result<BTreeMap<RollupId, OpenChannel>, String> {
+        let contract = EmergencyChannels::new(channels, &self.provider);
+        let mut open = BTreeMap::new();
+        for &rollup_id in &self.rollup_ids {
+            let found = contract
+                .channelOf(rollup_id)
+                .block(block)
+                .call()
+                .await
+                .map_err(|e| format!("EmergencyChannels.channelOf({rollup_id}): {e}"))?;
+            if found.channelId.is_zero() {
+                continue;
+            }
+            let channel = OpenChannel {
+                channel_id: found.channelId.saturating_to(),
+                to: found.channel.to,
+                expires_at: found.channel.expiresAt,
+            };
+            open.insert(rollup_id, channel);
+        }
+        Ok(open)
     }
 
     /// The contracts' state at block `at`.
@@ -254,15 +414,26 @@ impl HubCollector {
                 pool_allocation: U256::ZERO,
             });
         }
+        let mut expired_windows = Vec::new();
+        let pool = match self.contracts.elastic_pool {
+            Some(pool) => Some(
+                self.pool_state(pool, block, hub_time, &mut rollups, &mut expired_windows).await?,
+            ),
+            None => None,
+        };
+        let open_channels = match self.contracts.emergency_channels {
+            Some(channels) => self.open_channels(channels, block).await?,
+            None => BTreeMap::new(),
+        };
         Ok(HubSnapshot {
             hub_time,
             epoch,
             reward_epochs: RewardEpochs { genesis, length, last_reported },
             max_lowering_duration,
             rollups,
-            // Windows and pool bounds come from the ElasticPool once its bindings exist.
-            expired_windows: Vec::new(),
-            pool: None,
+            expired_windows,
+            pool,
+            open_channels,
         })
     }
 }

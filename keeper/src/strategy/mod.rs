@@ -18,7 +18,10 @@ use std::collections::BTreeMap;
 use alloy::primitives::U256;
 
 use crate::{
-    actions::{Action, ActionKind, ChannelReason, RollupStatus, RollupTraffic, TrafficReport},
+    actions::{
+        Action, ActionKind, ChannelReason, ChannelUpdate, RollupStatus, RollupTraffic,
+        TrafficReport,
+    },
     config::Config,
     observation::{Head, Observation, RollupId},
 };
@@ -61,6 +64,31 @@ pub struct HubSnapshot {
     pub expired_windows: Vec<(RollupId, u64)>,
     /// The ElasticPool's bounds, when it is deployed and was read.
     pub pool: Option<PoolLimits>,
+    /// Emergency channels in force on the hub, by source rollup (`EmergencyChannels.channelOf`).
+    pub open_channels: BTreeMap<RollupId, OpenChannel>,
+}
+
+/// An emergency channel in force on the hub.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenChannel {
+    /// The hub's channel id.
+    pub channel_id: u64,
+    /// Where the source's traffic goes.
+    pub to: RollupId,
+    /// When it expires, unix seconds.
+    pub expires_at: u64,
+}
+
+/// An emergency channel event on the hub, in log order: what the relay mirrors on the
+/// rollups' ChannelEndpoints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChannelEvent {
+    /// The update, with the channel's rollups and expiry.
+    pub update: ChannelUpdate,
+    /// The hub block of the event.
+    pub block_number: u64,
+    /// The event's index in that block.
+    pub log_index: u64,
 }
 
 /// What the ElasticPool allows a boost window, read by the hub collector.
@@ -101,6 +129,8 @@ pub enum Event {
         /// The event's index in that block.
         log_index: u64,
     },
+    /// A channel was opened, vetoed or closed on the hub (relayed, not a strategy input).
+    Channel(ChannelEvent),
 }
 
 /// Every strategy parameter, taken from the config.
@@ -221,6 +251,8 @@ pub struct Strategies {
     reported_through: u64,
     /// The ElasticPool's bounds from the latest hub snapshot.
     pool: Option<PoolLimits>,
+    /// Channels in force on the hub, by source, from the latest hub snapshot.
+    open_channels: BTreeMap<RollupId, OpenChannel>,
 }
 
 impl Strategies {
@@ -256,7 +288,14 @@ impl Strategies {
                 (state.info.rollup_id, state)
             })
             .collect();
-        Self { params, rollups, traffic: TrafficLedger::default(), reported_through: 0, pool: None }
+        Self {
+            params,
+            rollups,
+            traffic: TrafficLedger::default(),
+            reported_through: 0,
+            pool: None,
+            open_channels: BTreeMap::new(),
+        }
     }
 
     /// The status the strategies believe a rollup has.
@@ -292,6 +331,7 @@ impl Strategies {
                     ActionKind::SetRollupGasLimit { rollup_id: *rollup_id, gas_limit: *gas_limit };
                 vec![Action::new(key, kind)]
             }
+            Event::Channel(_) => Vec::new(),
         }
     }
 
@@ -430,6 +470,7 @@ impl Strategies {
 
     fn on_hub(&mut self, snapshot: &HubSnapshot) -> Vec<Action> {
         self.pool.clone_from(&snapshot.pool);
+        self.open_channels.clone_from(&snapshot.open_channels);
         let mut actions = self.reports_due(snapshot);
         for stake in &snapshot.rollups {
             actions.extend(self.lower_threshold_if_short(stake, snapshot));
@@ -517,6 +558,10 @@ impl Strategies {
         if !self.params.channels {
             return None;
         }
+        if let Some(open) = self.open_channels.get(&from) {
+            tracing::debug!(from, channel = open.channel_id, to = open.to, "channel already open");
+            return None;
+        }
         let Some(to) = self.least_loaded_target(from) else {
             tracing::warn!(from, %reason, "no healthy rollup to divert traffic to");
             return None;
@@ -537,6 +582,8 @@ impl Strategies {
             .values()
             .filter(|r| r.info.rollup_id != from && r.status == RollupStatus::Active)
             .filter(|r| r.liveness.has_head() && !r.liveness.is_down())
+            // A rollup diverting its own traffic takes none.
+            .filter(|r| !self.open_channels.contains_key(&r.info.rollup_id))
             .map(|r| {
                 let other_kind = !r.info.kind.eq_ignore_ascii_case(source_kind);
                 let load = r.load.value().unwrap_or(0.0);

@@ -212,6 +212,25 @@ fn surge_channels_wait_for_the_previous_one_to_expire() {
 }
 
 #[test]
+fn no_second_channel_from_a_source_and_none_to_a_diverting_rollup() {
+    let mut s = strategies(&["optimistic", "optimistic", "optimistic"]);
+    warm(&mut s, &[1, 2, 3]);
+    let mut hub = snapshot(1, vec![], vec![]);
+    // On the hub, rollup 1 already diverts to 3, and rollup 2 diverts to 3.
+    let open = |channel_id| OpenChannel { channel_id, to: 3, expires_at: 2_000 };
+    hub.open_channels = BTreeMap::from([(1, open(1)), (2, open(2))]);
+    s.on_event(&Event::Hub(hub));
+    assert!(s.on_event(&head(1, 6, 0.5, 1_000, 1)).is_empty(), "rollup 1 already diverts");
+    let actions = s.on_event(&head(3, 6, 0.5, 1_000, 1));
+    assert!(actions.is_empty(), "rollups 1 and 2 divert; neither takes traffic: {actions:?}");
+    // Once the hub shows no channel from rollup 2, it is a target again.
+    let mut hub = snapshot(1, vec![], vec![]);
+    hub.open_channels = BTreeMap::from([(1, open(1))]);
+    s.on_event(&Event::Hub(hub));
+    assert_eq!(s.least_loaded_target(3), Some(2));
+}
+
+#[test]
 fn a_surge_with_no_healthy_target_does_nothing() {
     let mut s = strategies(&["optimistic"]);
     warm(&mut s, &[1]);
@@ -323,6 +342,7 @@ fn snapshot(epoch: u64, rollups: Vec<RollupStake>, expired: Vec<(RollupId, u64)>
         rollups,
         expired_windows: expired,
         pool: None,
+        open_channels: BTreeMap::new(),
     }
 }
 
@@ -423,6 +443,7 @@ fn report_snapshot(hub_time: u64, last_reported: u64) -> Event {
         rollups: vec![],
         expired_windows: vec![],
         pool: None,
+        open_channels: BTreeMap::new(),
     })
 }
 
