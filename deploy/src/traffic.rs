@@ -14,8 +14,10 @@ use std::time::{Duration, Instant};
 
 /// anvil's default development mnemonic, which every devnet rollup chain is started with.
 pub const ANVIL_MNEMONIC: &str = "test test test test test test test test test test test junk";
-/// Senders used round-robin (anvil funds the first ten accounts of the mnemonic).
-pub const SENDERS: u32 = 10;
+/// Senders used round-robin: mnemonic accounts 2 to 9 (anvil funds the first ten). Account 0
+/// deploys the rollup's contracts and account 1 is the keeper, which relays channel updates to
+/// the rollup: traffic from them would race their nonces.
+pub const SENDERS: std::ops::Range<u32> = 2..10;
 /// Gas each traffic transaction burns by default: 1,000,000, so 15 a second half-fill a
 /// 30M-gas block at one block a second.
 pub const DEFAULT_GAS_PER_TX: u64 = 1_000_000;
@@ -87,7 +89,7 @@ pub struct TrafficTick {
 
 /// The devnet's funded accounts on a rollup chain.
 pub fn devnet_senders(chain_id: u64) -> Result<Vec<PrivateKeySigner>, TrafficError> {
-    (0..SENDERS)
+    SENDERS
         .map(|i| {
             MnemonicBuilder::<English>::default()
                 .phrase(ANVIL_MNEMONIC)
