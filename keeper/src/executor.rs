@@ -185,6 +185,9 @@ struct InFlight {
     last_sent: Instant,
     /// Block of the receipt seen, waiting for confirmations.
     mined_in: Option<u64>,
+    /// The nonce was seen used with no receipt of ours once already: a node may count the
+    /// nonce a moment before it serves the receipt, so only a second sighting means "taken".
+    nonce_used_seen: bool,
 }
 
 impl InFlight {
@@ -350,6 +353,7 @@ impl Executor {
                 hashes,
                 last_sent: Instant::now(),
                 mined_in: None,
+                nonce_used_seen: false,
             };
             self.in_flight.insert(in_flight.tx.nonce, in_flight);
         }
@@ -430,6 +434,11 @@ impl Executor {
             }
             // The node answered: the call would revert (e.g. outside governance bounds).
             Err(RpcError::ErrorResp(e)) => {
+                // Sent again after its nonce looked taken, an action may revert only because an
+                // earlier transaction of its own already did it: that is a success.
+                if self.confirm_earlier_attempt(&key).await? {
+                    return Ok(true);
+                }
                 let reason = e
                     .as_revert_data()
                     .and_then(|data| self.encoder.decode_revert(call.to, &data))
@@ -462,6 +471,7 @@ impl Executor {
             hashes: Vec::new(),
             last_sent: Instant::now(),
             mined_in: None,
+            nonce_used_seen: false,
         };
         self.sign_record_broadcast(in_flight).await
     }
@@ -665,6 +675,9 @@ impl Executor {
             in_flight.last_sent = Instant::now();
             return Ok(Progress::Waiting);
         }
+        if nonce < mined_nonce && !std::mem::replace(&mut in_flight.nonce_used_seen, true) {
+            return Ok(Progress::Waiting);
+        }
         if nonce < mined_nonce {
             tracing::warn!(%key, nonce, "nonce used by another transaction; sending again");
             self.storage
@@ -676,6 +689,23 @@ impl Executor {
             self.bump(in_flight).await?;
         }
         Ok(Progress::Waiting)
+    }
+
+    /// Marks the action confirmed if one of its earlier transactions was mined successfully.
+    async fn confirm_earlier_attempt(&mut self, key: &str) -> Result<bool, ExecutorError> {
+        for attempt in self.storage.attempts(key).await?.iter().rev() {
+            let Ok(Some(receipt)) = self.provider.get_transaction_receipt(attempt.tx_hash).await
+            else {
+                continue;
+            };
+            if receipt.status() {
+                let block = receipt.block_number.unwrap_or_default();
+                tracing::info!(%key, hash = %attempt.tx_hash, block, "earlier transaction did it");
+                self.storage.mark_confirmed(key, attempt.tx_hash, block, now_ms()).await?;
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// Why a mined transaction reverted, replayed as a call on the state before its block:
