@@ -198,7 +198,15 @@ async fn print_keeper_timeline(database_url: &str, timeline: &Timeline) -> anyho
             let _ = write!(line, " tx {hash}");
         }
         if let Some(block) = record.block_number {
-            let _ = write!(line, " in hub block {block}");
+            // Relays are transactions on the rollup they mirror a channel to (`relay:{id}:…`).
+            match record.action.key.strip_prefix("relay:").and_then(|k| k.split(':').next()) {
+                Some(rollup) => {
+                    let _ = write!(line, " in block {block} of rollup {rollup}");
+                }
+                None => {
+                    let _ = write!(line, " in hub block {block}");
+                }
+            }
         }
         if let Some(error) = &record.error {
             let _ = write!(line, " ({error})");
@@ -207,6 +215,7 @@ async fn print_keeper_timeline(database_url: &str, timeline: &Timeline) -> anyho
     }
     lines.sort_by_key(|(at, _)| *at);
     println!("\nTIMELINE (what the demo did, what the keeper saw and did)");
+    println!("  keys: boost/status/channel/threshold/report:{{rollup}}:… are hub actions; relay:{{rollup}}:{{channel}}:… mirror a channel to that rollup's ChannelEndpoint");
     for (at, line) in lines {
         let t = at.saturating_sub(timeline.start_ms) as f64 / 1000.0;
         println!("  {t:>6.1}s  {line}");
