@@ -567,7 +567,8 @@ pub fn decode_error<E: SolInterface + fmt::Debug>(data: &[u8]) -> Option<String>
     Some(inner.unwrap_or(&shown).to_string())
 }
 
-fn to_sol_report(report: &TrafficReport) -> RewardDistributor::TrafficReport {
+/// The report as the RewardDistributor types it (for EIP-712 hashing and `submitReport`).
+pub(crate) fn to_sol_report(report: &TrafficReport) -> RewardDistributor::TrafficReport {
     RewardDistributor::TrafficReport {
         epoch: report.epoch,
         rollups: report

@@ -246,8 +246,10 @@ impl CallEncoder for QuorumCalls {
         if let ActionKind::SubmitReport(report) = &action.kind {
             let digest = self.inner.report_digest(report);
             if let Some(signatures) = self.collected.get(report.epoch, digest) {
-                let call =
-                    RewardDistributor::submitReportCall { report: sol_report(report), signatures };
+                let call = RewardDistributor::submitReportCall {
+                    report: crate::actions::to_sol_report(report),
+                    signatures,
+                };
                 return Ok(Call {
                     to: self.inner.reward_distributor,
                     data: call.abi_encode().into(),
@@ -259,22 +261,6 @@ impl CallEncoder for QuorumCalls {
 
     fn decode_revert(&self, to: Address, data: &[u8]) -> Option<String> {
         self.inner.decode_revert(to, data)
-    }
-}
-
-fn sol_report(report: &TrafficReport) -> RewardDistributor::TrafficReport {
-    RewardDistributor::TrafficReport {
-        epoch: report.epoch,
-        rollups: report
-            .rollups
-            .iter()
-            .map(|r| RewardDistributor::RollupTraffic {
-                rollupId: r.rollup_id,
-                txVolume: r.tx_volume,
-                crossChainMessages: r.cross_chain_messages,
-                securityFactorBps: r.security_factor_bps,
-            })
-            .collect(),
     }
 }
 
