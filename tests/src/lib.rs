@@ -23,3 +23,4 @@ pub fn process_gone(pid: u32) -> bool {
             .is_some_and(|state| state == "Z" || state == "X"),
     }
 }
+pub mod keeper;

@@ -1,7 +1,7 @@
 //! The keeper against a real devnet (hub + rollup anvils with the suite deployed, 1-second
 //! blocks): every action it takes is asserted on chain.
 
-use std::{future::Future, path::Path, time::Duration};
+use std::time::Duration;
 
 use alloy::{
     eips::BlockNumberOrTag,
@@ -17,19 +17,18 @@ use era_bindings::{
 use era_deploy::{
     suite::{roles, SuiteParams},
     tx::signing_provider,
-    Devnet, DevnetConfig, Quiet,
+    DevnetConfig,
 };
-use era_e2e::reader;
+use era_e2e::{
+    keeper::{eventually, KeeperHarness},
+    reader,
+};
 use era_keeper::{
     actions::{HubCalls, RollupTraffic, TrafficReport},
     check,
-    config::Config,
     observation::Observation,
-    pipeline,
     storage::{ActionStatus, SqliteStorage, Storage},
 };
-use tempfile::TempDir;
-use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
 /// `RollupRegistry.RollupStatus`.
@@ -37,128 +36,19 @@ const ACTIVE: u8 = 0;
 const CONGESTED: u8 = 1;
 const DOWN: u8 = 3;
 
-/// A devnet with the keeper running against it.
-struct Harness {
-    devnet: Devnet,
-    config: Config,
-    dir: TempDir,
-    shutdown: CancellationToken,
-    keeper: Option<JoinHandle<Result<(), pipeline::KeeperError>>>,
-}
+type Harness = KeeperHarness;
 
-impl Harness {
-    /// Starts a devnet with `rollups` rollups and 1-second blocks, writes the manifest and a
-    /// keeper config (`extra` appended), and starts the keeper. `name` keeps env vars apart.
-    async fn start(name: &str, rollups: usize, gas_limit: Option<u64>, extra: &str) -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let manifest = dir.path().join("devnet.json");
-        // The deployer stays governance so a test can pass a parameter change directly; the
-        // shard vote that does it on a handed-over devnet is tested in governance.rs.
-        let params = SuiteParams { hand_over_to_governance: false, ..SuiteParams::default() };
-        let config = DevnetConfig {
-            block_time: Some(1),
-            gas_limit,
-            manifest_path: Some(manifest),
-            params,
-            ..DevnetConfig::new(rollups)
-        };
-        let devnet = Devnet::start(config, &Quiet).await.expect("devnet starts");
-        let config = write_config(dir.path(), name, &devnet, extra);
-        let mut harness =
-            Self { devnet, config, dir, shutdown: CancellationToken::new(), keeper: None };
-        harness.run_keeper();
-        harness
-    }
-
-    fn run_keeper(&mut self) {
-        self.shutdown = CancellationToken::new();
-        self.keeper = Some(tokio::spawn(pipeline::run(self.config.clone(), self.shutdown.clone())));
-    }
-
-    /// Stops the keeper, checking it stopped cleanly, then the devnet.
-    async fn stop(mut self) {
-        self.stop_keeper().await;
-        self.devnet.shutdown();
-        drop(self.dir);
-    }
-
-    async fn stop_keeper(&mut self) {
-        self.shutdown.cancel();
-        if let Some(keeper) = self.keeper.take() {
-            tokio::time::timeout(Duration::from_secs(15), keeper)
-                .await
-                .expect("the keeper stops promptly")
-                .unwrap()
-                .expect("the keeper ran without error");
-        }
-    }
-
-    fn hub(&self) -> alloy::providers::DynProvider {
-        reader(&self.devnet.manifest.hub.rpc_url)
-    }
-
-    fn contract(&self, name: &str) -> Address {
-        self.devnet.manifest.hub_contract(name).unwrap()
-    }
-
-    fn rollup_id(&self, index: usize) -> u32 {
-        self.devnet.manifest.rollups[index].rollup_id
-    }
-
-    async fn status(&self, rollup_id: u32) -> u8 {
-        let hub = self.hub();
-        let registry = RollupRegistry::new(self.contract("RollupRegistry"), &hub);
-        registry.statusOf(rollup_id).call().await.unwrap()
-    }
-
-    async fn wait_for_status(&self, rollup_id: u32, status: u8, within: Duration) {
-        eventually(&format!("rollup {rollup_id} has status {status}"), within, || async {
-            (self.status(rollup_id).await == status).then_some(())
-        })
-        .await;
-    }
-
-    async fn storage(&self) -> SqliteStorage {
-        SqliteStorage::connect(&self.config.database_url).await.unwrap()
-    }
-}
-
-/// Writes `keeper.toml` next to the manifest, with the keeper and reporter keys in
-/// environment variables named after the test.
-fn write_config(dir: &Path, name: &str, devnet: &Devnet, extra: &str) -> Config {
-    let key_env = format!("ERA_E2E_{name}_KEEPER_KEY");
-    let reporter_env = format!("ERA_E2E_{name}_REPORTER_KEY");
-    std::env::set_var(&key_env, devnet.accounts.keeper.to_bytes().to_string());
-    std::env::set_var(&reporter_env, devnet.accounts.reporters[0].to_bytes().to_string());
-    let text = format!(
-        "manifest = \"devnet.json\"\n\
-         database_url = \"sqlite://{db}?mode=rwc\"\n\
-         [signer]\nkey_env = \"{key_env}\"\n\
-         [[report.reporters]]\nkey_env = \"{reporter_env}\"\n\
-         [collector]\npoll_interval_ms = 250\nrpc_timeout_ms = 2000\n\
-         [hub]\npoll_interval_ms = 500\n\
-         [executor]\npoll_interval_ms = 250\n\
-         {extra}",
-        db = dir.join("keeper.db").display()
-    );
-    std::fs::write(dir.join("keeper.toml"), text).unwrap();
-    Config::load(&dir.join("keeper.toml")).unwrap()
-}
-
-/// Polls `probe` until it yields a value; panics naming `what` after `within`.
-async fn eventually<T, F, Fut>(what: &str, within: Duration, mut probe: F) -> T
-where
-    F: FnMut() -> Fut,
-    Fut: Future<Output = Option<T>>,
-{
-    let deadline = tokio::time::Instant::now() + within;
-    loop {
-        if let Some(value) = probe().await {
-            return value;
-        }
-        assert!(tokio::time::Instant::now() < deadline, "timed out waiting until {what}");
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
+/// Starts a devnet with `rollups` rollups and 1-second blocks, a keeper config (`extra`
+/// appended) and the keeper. The deployer stays governance so a test can pass a parameter
+/// change directly; the shard vote that does it on a handed-over devnet is tested in
+/// governance.rs.
+async fn start(name: &str, rollups: usize, gas_limit: Option<u64>, extra: &str) -> Harness {
+    let params = SuiteParams { hand_over_to_governance: false, ..SuiteParams::default() };
+    let devnet =
+        DevnetConfig { block_time: Some(1), gas_limit, params, ..DevnetConfig::new(rollups) };
+    let mut harness = KeeperHarness::new(name, devnet, extra).await;
+    harness.run_keeper();
+    harness
 }
 
 /// Sends `count` plain transfers on a rollup and waits for them to be mined.
@@ -180,7 +70,7 @@ async fn send_transfers(rpc_url: &str, from: &PrivateKeySigner, count: usize) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn keeper_reports_each_epoch_with_signatures_the_distributor_accepts() {
-    let mut h = Harness::start("REPORT", 2, None, "").await;
+    let mut h = start("REPORT", 2, None, "").await;
     let hub = h.hub();
     let distributor = RewardDistributor::new(h.contract("RewardDistributor"), &hub);
 
@@ -346,7 +236,7 @@ async fn keeper_marks_a_stalled_rollup_down_and_active_again_lowers_thresholds_a
     let extra = "[outage]\nafter_seconds = 4\n\
                  [threshold]\nmin_validators = 2\nlowered_percent = 40\nduration_seconds = 600\n\
                  [devnet]\napply_gas_limits = true\n";
-    let h = Harness::start("STATUS", 2, None, extra).await;
+    let h = start("STATUS", 2, None, extra).await;
     let hub = h.hub();
     let registry = RollupRegistry::new(h.contract("RollupRegistry"), &hub);
 
@@ -452,7 +342,7 @@ async fn one_dead_rollup_never_stops_the_keeper_and_a_congested_rollup_is_flagge
                  [congestion]\newma_alpha = 0.1\nk_blocks = 2\nwarmup_blocks = 3\n\
                  base_fee_floor_wei = 1\nbase_fee_ratio = 1.5\n\
                  [surge]\nratio = 1000\n";
-    let mut h = Harness::start("DEAD", 2, Some(gas_limit), extra).await;
+    let mut h = start("DEAD", 2, Some(gas_limit), extra).await;
     let (id_1, id_2) = (h.rollup_id(0), h.rollup_id(1));
 
     // Rollup 2's node dies for good.

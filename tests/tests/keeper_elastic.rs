@@ -3,7 +3,7 @@
 //! `era_deploy::traffic::flood`: every result is asserted on chain, on the hub and on the
 //! rollups' ChannelEndpoints.
 
-use std::{future::Future, path::Path, time::Duration};
+use std::time::Duration;
 
 use alloy::{
     eips::BlockId,
@@ -13,26 +13,24 @@ use alloy::{
 };
 use era_bindings::{
     channel_endpoint::ChannelEndpoint, elastic_pool::ElasticPool,
-    emergency_channels::EmergencyChannels, era_token::EraToken, rollup_registry::RollupRegistry,
-    staking_hub::StakingHub,
+    emergency_channels::EmergencyChannels, era_token::EraToken, staking_hub::StakingHub,
 };
 use era_deploy::{
     suite::{era, roles},
     traffic::{flood, TrafficPlan},
     tx::signing_provider,
-    Devnet, DevnetConfig, Quiet,
+    DevnetConfig,
 };
-use era_e2e::reader;
+use era_e2e::{
+    keeper::{eventually, KeeperHarness},
+    reader,
+};
 use era_keeper::{
     actions::ActionKind,
     check,
-    config::Config,
-    pipeline,
-    storage::{ActionRecord, ActionStatus, SqliteStorage, Storage},
+    storage::{ActionRecord, ActionStatus, Storage},
 };
-use tempfile::TempDir;
 use tokio::task::JoinHandle;
-use tokio_util::sync::CancellationToken;
 
 /// `RollupRegistry.RollupStatus`.
 const ACTIVE: u8 = 0;
@@ -44,88 +42,29 @@ const OUTAGE: u8 = 1;
 /// `ChannelState.Open`.
 const OPEN: u8 = 1;
 
-/// A devnet with the keeper running against it.
-struct Harness {
-    devnet: Devnet,
-    config: Config,
-    dir: TempDir,
-    shutdown: CancellationToken,
-    keeper: Option<JoinHandle<Result<(), pipeline::KeeperError>>>,
+type Harness = KeeperHarness;
+
+/// Starts a devnet with `rollups` rollups and 1-second blocks and a keeper config (`extra`
+/// appended; stuck transactions are replaced after 6 s and one validator is enough); the keeper
+/// is not started yet.
+async fn new_harness(name: &str, rollups: usize, extra: &str) -> Harness {
+    let devnet = DevnetConfig { block_time: Some(1), ..DevnetConfig::new(rollups) };
+    let extra = format!("stuck_after_seconds = 6\n[threshold]\nmin_validators = 1\n{extra}");
+    KeeperHarness::new(name, devnet, &extra).await
 }
 
-impl Harness {
-    /// Starts a devnet with `rollups` rollups and 1-second blocks and writes the manifest and
-    /// a keeper config (`extra` appended); the keeper is not started yet. `name` keeps env vars
-    /// apart.
-    async fn new(name: &str, rollups: usize, extra: &str) -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let manifest = dir.path().join("devnet.json");
-        let config = DevnetConfig {
-            block_time: Some(1),
-            manifest_path: Some(manifest),
-            ..DevnetConfig::new(rollups)
-        };
-        let devnet = Devnet::start(config, &Quiet).await.expect("devnet starts");
-        let config = write_config(dir.path(), name, &devnet, extra);
-        Self { devnet, config, dir, shutdown: CancellationToken::new(), keeper: None }
-    }
+/// What these tests read besides the common harness: endpoints, relays, the council's veto.
+trait ChannelHarness {
+    fn endpoint(&self, index: usize) -> (Address, DynProvider);
+    async fn relays(&self) -> Vec<(u32, u64, ActionRecord)>;
+    async fn veto(&self, channel_id: U256);
+}
 
-    fn run_keeper(&mut self) {
-        self.shutdown = CancellationToken::new();
-        self.keeper = Some(tokio::spawn(pipeline::run(self.config.clone(), self.shutdown.clone())));
-    }
-
-    /// Stops the keeper, checking it stopped cleanly, then the devnet.
-    async fn stop(mut self) {
-        self.stop_keeper().await;
-        self.devnet.shutdown();
-        drop(self.dir);
-    }
-
-    async fn stop_keeper(&mut self) {
-        self.shutdown.cancel();
-        if let Some(keeper) = self.keeper.take() {
-            tokio::time::timeout(Duration::from_secs(15), keeper)
-                .await
-                .expect("the keeper stops promptly")
-                .unwrap()
-                .expect("the keeper ran without error");
-        }
-    }
-
-    fn hub(&self) -> DynProvider {
-        reader(&self.devnet.manifest.hub.rpc_url)
-    }
-
-    fn contract(&self, name: &str) -> Address {
-        self.devnet.manifest.hub_contract(name).unwrap()
-    }
-
-    fn rollup_id(&self, index: usize) -> u32 {
-        self.devnet.manifest.rollups[index].rollup_id
-    }
-
+impl ChannelHarness for Harness {
     /// The ChannelEndpoint of the rollup at `index` of the manifest, and a reader of its chain.
     fn endpoint(&self, index: usize) -> (Address, DynProvider) {
         let rollup = &self.devnet.manifest.rollups[index];
         (rollup.contracts["ChannelEndpoint"], reader(&rollup.rpc_url))
-    }
-
-    async fn status(&self, rollup_id: u32) -> u8 {
-        let hub = self.hub();
-        let registry = RollupRegistry::new(self.contract("RollupRegistry"), &hub);
-        registry.statusOf(rollup_id).call().await.unwrap()
-    }
-
-    async fn wait_for_status(&self, rollup_id: u32, status: u8, within: Duration) {
-        eventually(&format!("rollup {rollup_id} has status {status}"), within, || async {
-            (self.status(rollup_id).await == status).then_some(())
-        })
-        .await;
-    }
-
-    async fn storage(&self) -> SqliteStorage {
-        SqliteStorage::connect(&self.config.database_url).await.unwrap()
     }
 
     /// The stored relay actions, as (rollup, nonce, key).
@@ -155,45 +94,6 @@ impl Harness {
         let channels = EmergencyChannels::new(self.contract("EmergencyChannels"), &hub);
         let receipt = channels.veto(channel_id).send().await.unwrap().get_receipt().await.unwrap();
         assert!(receipt.status(), "the council's veto is mined");
-    }
-}
-
-/// Writes `keeper.toml` next to the manifest, with the keeper and reporter keys in
-/// environment variables named after the test.
-fn write_config(dir: &Path, name: &str, devnet: &Devnet, extra: &str) -> Config {
-    let key_env = format!("ERA_E2E_{name}_KEEPER_KEY");
-    let reporter_env = format!("ERA_E2E_{name}_REPORTER_KEY");
-    std::env::set_var(&key_env, devnet.accounts.keeper.to_bytes().to_string());
-    std::env::set_var(&reporter_env, devnet.accounts.reporters[0].to_bytes().to_string());
-    let text = format!(
-        "manifest = \"devnet.json\"\n\
-         database_url = \"sqlite://{db}?mode=rwc\"\n\
-         [signer]\nkey_env = \"{key_env}\"\n\
-         [[report.reporters]]\nkey_env = \"{reporter_env}\"\n\
-         [collector]\npoll_interval_ms = 250\nrpc_timeout_ms = 2000\n\
-         [hub]\npoll_interval_ms = 500\n\
-         [executor]\npoll_interval_ms = 250\nstuck_after_seconds = 6\n\
-         [threshold]\nmin_validators = 1\n\
-         {extra}",
-        db = dir.join("keeper.db").display()
-    );
-    std::fs::write(dir.join("keeper.toml"), text).unwrap();
-    Config::load(&dir.join("keeper.toml")).unwrap()
-}
-
-/// Polls `probe` until it yields a value; panics naming `what` after `within`.
-async fn eventually<T, F, Fut>(what: &str, within: Duration, mut probe: F) -> T
-where
-    F: FnMut() -> Fut,
-    Fut: Future<Output = Option<T>>,
-{
-    let deadline = tokio::time::Instant::now() + within;
-    loop {
-        if let Some(value) = probe().await {
-            return value;
-        }
-        assert!(tokio::time::Instant::now() < deadline, "timed out waiting until {what}");
-        tokio::time::sleep(Duration::from_millis(250)).await;
     }
 }
 
@@ -244,7 +144,7 @@ async fn keeper_boosts_a_flooded_rollup_redistributes_concentrated_stake_and_set
                  [surge]\nratio = 1000\n\
                  [boost]\nmultiplier_bps = 30000\namount_era = \"1000\"\nduration_seconds = 20\n\
                  [concentration]\nmax_top_share_bps = 5000\nmax_hhi_bps = 5000\nmove_bps = 2500\n";
-    let mut h = Harness::new("ELASTIC", 2, extra).await;
+    let mut h = new_harness("ELASTIC", 2, extra).await;
     let (id_1, id_2) = (h.rollup_id(0), h.rollup_id(1));
     let hub = h.hub();
     let staking = StakingHub::new(h.contract("StakingHub"), &hub);
@@ -332,7 +232,7 @@ async fn keeper_opens_a_surge_channel_relays_it_to_both_endpoints_and_relays_the
          [surge]\nratio = 2.0\n\
          [relay.signer]\nkey_env = \"{relayer_env}\"\n"
     );
-    let mut h = Harness::new("SURGE", 2, &extra).await;
+    let mut h = new_harness("SURGE", 2, &extra).await;
     let (id_1, id_2) = (h.rollup_id(0), h.rollup_id(1));
     for index in 0..2 {
         let (endpoint, _) = h.endpoint(index);
@@ -420,7 +320,7 @@ async fn keeper_opens_a_surge_channel_relays_it_to_both_endpoints_and_relays_the
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn keeper_diverts_from_a_dead_rollup_and_relays_in_order_across_a_restart() {
     let extra = "[outage]\nafter_seconds = 4\n";
-    let mut h = Harness::new("OUTAGE", 3, extra).await;
+    let mut h = new_harness("OUTAGE", 3, extra).await;
     let ids = [h.rollup_id(0), h.rollup_id(1), h.rollup_id(2)];
     let checked = check::check(&h.dir.path().join("keeper.toml")).await;
     assert!(checked.passed(), "{checked}");
