@@ -240,6 +240,7 @@ fn rollup_entry(
         name: chain.spec.name.clone(),
         chain_id: chain.spec.chain_id,
         rpc_url: chain.rpc_url(),
+        ws_url: None,
         rollup_id,
         domain,
         kind: kind.into(),

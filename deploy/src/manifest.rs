@@ -82,6 +82,10 @@ pub struct RollupDeployment {
     pub chain_id: u64,
     /// JSON-RPC endpoint of the rollup chain.
     pub rpc_url: String,
+    /// Its WebSocket JSON-RPC endpoint, where it differs from `rpc_url` with the scheme
+    /// changed to `ws`/`wss` (anvil serves both on one port, so the devnet leaves it out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ws_url: Option<String>,
     /// The rollup's id in the hub's RollupRegistry (0 while the suite has no registry).
     #[serde(default)]
     pub rollup_id: u32,
@@ -161,6 +165,7 @@ mod tests {
                 name: "rollup-1".into(),
                 chain_id: 100_001,
                 rpc_url: "http://127.0.0.1:8546".into(),
+                ws_url: None,
                 rollup_id: 1,
                 domain: 1,
                 kind: "optimistic".into(),

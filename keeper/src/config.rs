@@ -187,11 +187,27 @@ pub enum SignerSource {
     },
 }
 
-/// Rollup head polling.
+/// How a rollup collector learns that a new head exists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HeadSource {
+    /// `eth_subscribe("newHeads")` over WebSocket: each announced head is fetched at once.
+    /// Polling continues whenever no head arrived for `poll_interval_ms` (the liveness check
+    /// that detects outages), and covers the time the subscription is down.
+    #[default]
+    Subscribe,
+    /// Poll `eth_getBlockByNumber("latest")` every `poll_interval_ms`.
+    Poll,
+}
+
+/// Rollup head collection.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct CollectorConfig {
-    /// How often each rollup is polled for its head.
+    /// How new heads are noticed.
+    pub heads: HeadSource,
+    /// How often each rollup is polled for its head (with `heads = "subscribe"`: after this
+    /// long without an announced head).
     pub poll_interval_ms: u64,
     /// How long one RPC request may take before it counts as a failure.
     pub rpc_timeout_ms: u64,
@@ -201,7 +217,12 @@ pub struct CollectorConfig {
 
 impl Default for CollectorConfig {
     fn default() -> Self {
-        Self { poll_interval_ms: 1_000, rpc_timeout_ms: 5_000, max_catch_up_blocks: 64 }
+        Self {
+            heads: HeadSource::Subscribe,
+            poll_interval_ms: 1_000,
+            rpc_timeout_ms: 5_000,
+            max_catch_up_blocks: 64,
+        }
     }
 }
 

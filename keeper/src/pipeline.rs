@@ -163,10 +163,16 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
             tracing::warn!(rollup = %rollup.name, "not registered on the hub (rollup_id 0); skipped");
             continue;
         }
+        let rpc_url = parse_url(&rollup.name, &rollup.rpc_url)?;
+        let ws_url = match &rollup.ws_url {
+            Some(ws_url) => Some(parse_url(&rollup.name, ws_url)?),
+            None => RollupEndpoint::ws_url_of(&rpc_url),
+        };
         let endpoint = RollupEndpoint {
             rollup_id: rollup.rollup_id,
             name: rollup.name.clone(),
-            rpc_url: parse_url(&rollup.name, &rollup.rpc_url)?,
+            rpc_url,
+            ws_url,
         };
         let settings = PollSettings::from_config(&config);
         endpoints.insert(rollup.rollup_id, endpoint.rpc_url.clone());

@@ -49,6 +49,7 @@ fn rollup(name: &str, rpc_url: &str, chain_id: u64, rollup_id: u32) -> RollupDep
         name: name.into(),
         chain_id,
         rpc_url: rpc_url.into(),
+        ws_url: None,
         rollup_id,
         domain: 1,
         kind: "optimistic".into(),

@@ -4,6 +4,9 @@ mod common;
 
 use std::time::Duration;
 
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
 use alloy::{
     network::{EthereumWallet, TransactionBuilder},
     primitives::{Address, U256},
@@ -12,12 +15,14 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use era_keeper::{
-    collector::{HeadTracker, PollSettings},
+    collector::{watch_rollup, HeadTracker, PollSettings, RollupEndpoint},
+    config::HeadSource,
     observation::Observation,
 };
 
 fn settings(max_catch_up_blocks: u64) -> PollSettings {
     PollSettings {
+        heads: HeadSource::Poll,
         interval: Duration::from_millis(100),
         rpc_timeout: Duration::from_secs(2),
         max_catch_up_blocks,
@@ -81,4 +86,77 @@ async fn an_unreachable_endpoint_is_an_observation() {
         matches!(&batch[..], [Observation::RpcFailure { rollup_id: 3, error, .. }] if !error.is_empty()),
         "{batch:?}"
     );
+}
+
+/// Starts `watch_rollup` on `endpoint` and returns its observations.
+fn watch(
+    endpoint: RollupEndpoint,
+    heads: HeadSource,
+    interval: Duration,
+) -> (mpsc::Receiver<Observation>, CancellationToken) {
+    let settings = PollSettings { heads, interval, ..settings(64) };
+    let (sender, receiver) = mpsc::channel(64);
+    let shutdown = CancellationToken::new();
+    tokio::spawn(watch_rollup(endpoint, settings, sender, shutdown.clone()));
+    (receiver, shutdown)
+}
+
+async fn next_head(observations: &mut mpsc::Receiver<Observation>, within: Duration) -> u64 {
+    match tokio::time::timeout(within, observations.recv()).await {
+        Ok(Some(Observation::Head { head, .. })) => head.number,
+        other => panic!("expected a head within {within:?}, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_subscription_announces_each_head_long_before_the_next_poll() {
+    let anvil = common::spawn_anvil();
+    let rpc_url = anvil.endpoint_url();
+    let endpoint = RollupEndpoint {
+        rollup_id: 4,
+        name: "subscribed".into(),
+        ws_url: RollupEndpoint::ws_url_of(&rpc_url),
+        rpc_url: rpc_url.clone(),
+    };
+    assert_eq!(endpoint.ws_url.as_ref().unwrap().scheme(), "ws");
+    // Polled once at start, then not for an hour: every later head must come by subscription.
+    let (mut observations, shutdown) =
+        watch(endpoint, HeadSource::Subscribe, Duration::from_secs(3_600));
+    assert_eq!(next_head(&mut observations, Duration::from_secs(10)).await, 0);
+    let provider: RootProvider = RootProvider::new_http(rpc_url);
+    for expected in 1..=3 {
+        // The subscription may still be connecting: mine until the head is announced.
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            provider.anvil_mine(Some(1), None).await.unwrap();
+            match tokio::time::timeout(Duration::from_millis(500), observations.recv()).await {
+                Ok(Some(Observation::Head { head, .. })) => {
+                    assert!(head.number >= expected, "heads move forward: {}", head.number);
+                    break;
+                }
+                Ok(other) => panic!("expected a head, got {other:?}"),
+                Err(_) => assert!(std::time::Instant::now() < deadline, "no head announced"),
+            }
+        }
+    }
+    shutdown.cancel();
+}
+
+#[tokio::test]
+async fn without_a_websocket_the_collector_still_polls() {
+    let anvil = common::spawn_anvil();
+    let endpoint = RollupEndpoint {
+        rollup_id: 5,
+        name: "no-websocket".into(),
+        rpc_url: anvil.endpoint_url(),
+        // Nothing listens here.
+        ws_url: Some("ws://127.0.0.1:9".parse().unwrap()),
+    };
+    let (mut observations, shutdown) =
+        watch(endpoint, HeadSource::Subscribe, Duration::from_millis(100));
+    assert_eq!(next_head(&mut observations, Duration::from_secs(10)).await, 0);
+    let provider: RootProvider = RootProvider::new_http(anvil.endpoint_url());
+    provider.anvil_mine(Some(1), None).await.unwrap();
+    assert_eq!(next_head(&mut observations, Duration::from_secs(10)).await, 1);
+    shutdown.cancel();
 }

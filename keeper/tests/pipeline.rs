@@ -24,6 +24,7 @@ fn rollup(name: &str, rpc_url: String, chain_id: u64, rollup_id: u32) -> RollupD
         name: name.into(),
         chain_id,
         rpc_url,
+        ws_url: None,
         rollup_id,
         domain: 1,
         kind: "optimistic".into(),

@@ -1,19 +1,30 @@
-//! The rollup collector: polls one rollup's head and emits every new block, or the failure.
+//! The rollup collector: learns of each new head of one rollup (announced over a WebSocket
+//! `newHeads` subscription, or polled) and emits every new block, or the failure.
+//!
+//! With a subscription, an announced head is fetched at once over HTTP (the announcement has no
+//! transaction count, and fetching by the same path as polling keeps gap-filling and
+//! de-duplication in one place). Polling never stops: after `interval` without an announced
+//! head the collector polls anyway, so a silent or dead endpoint is seen exactly as when
+//! polling, and a dropped subscription costs no blocks while it reconnects.
 
-use std::time::{Duration, Instant};
+use std::{
+    sync::Arc,
+    time::{Duration, Instant},
+};
 
 use alloy::{
     eips::BlockNumberOrTag,
     network::BlockResponse,
-    providers::{Provider, RootProvider},
+    providers::{Provider, ProviderBuilder, RootProvider, WsConnect},
     rpc::types::Block,
     transports::http::reqwest::Url,
 };
-use tokio::sync::mpsc;
+use futures::StreamExt;
+use tokio::sync::{mpsc, Notify};
 use tokio_util::sync::CancellationToken;
 
 use crate::{
-    config::Config,
+    config::{Config, HeadSource},
     observation::{now_ms, Head, Observation, RollupId},
 };
 
@@ -26,12 +37,31 @@ pub struct RollupEndpoint {
     pub name: String,
     /// Its JSON-RPC endpoint.
     pub rpc_url: Url,
+    /// Its WebSocket endpoint, for the `newHeads` subscription.
+    pub ws_url: Option<Url>,
 }
 
-/// How a collector polls.
+impl RollupEndpoint {
+    /// The WebSocket URL of an HTTP JSON-RPC URL: the same address with `ws`/`wss`.
+    pub fn ws_url_of(rpc_url: &Url) -> Option<Url> {
+        let scheme = match rpc_url.scheme() {
+            "http" => "ws",
+            "https" => "wss",
+            "ws" | "wss" => return Some(rpc_url.clone()),
+            _ => return None,
+        };
+        let mut ws = rpc_url.clone();
+        ws.set_scheme(scheme).ok()?;
+        Some(ws)
+    }
+}
+
+/// How a collector learns of heads and polls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PollSettings {
-    /// Time between polls.
+    /// Subscribe to new heads, or only poll.
+    pub heads: HeadSource,
+    /// Time between polls (with a subscription: the longest time without a poll or a head).
     pub interval: Duration,
     /// Time one request may take.
     pub rpc_timeout: Duration,
@@ -43,6 +73,7 @@ impl PollSettings {
     /// The settings a config sets.
     pub fn from_config(config: &Config) -> Self {
         Self {
+            heads: config.collector.heads,
             interval: config.poll_interval(),
             rpc_timeout: config.rpc_timeout(),
             max_catch_up_blocks: config.collector.max_catch_up_blocks,
@@ -50,7 +81,7 @@ impl PollSettings {
     }
 }
 
-/// Polls one rollup until `shutdown` fires or the receiver is gone.
+/// Watches one rollup until `shutdown` fires or the receiver is gone.
 pub async fn watch_rollup(
     endpoint: RollupEndpoint,
     settings: PollSettings,
@@ -59,14 +90,32 @@ pub async fn watch_rollup(
 ) {
     let provider = RootProvider::new_http(endpoint.rpc_url.clone());
     let mut head_tracker = HeadTracker::new(endpoint.rollup_id, settings);
-    let mut ticker = tokio::time::interval(settings.interval);
-    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    tracing::info!(rollup = %endpoint.name, url = %endpoint.rpc_url, "watching rollup");
+    let announced = Arc::new(Notify::new());
+    let subscription = match (settings.heads, &endpoint.ws_url) {
+        (HeadSource::Subscribe, Some(ws_url)) => Some(tokio::spawn(subscribe_heads(
+            ws_url.clone(),
+            endpoint.name.clone(),
+            settings,
+            announced.clone(),
+            shutdown.child_token(),
+        ))),
+        _ => None,
+    };
+    tracing::info!(
+        rollup = %endpoint.name,
+        url = %endpoint.rpc_url,
+        subscribed = subscription.is_some(),
+        "watching rollup"
+    );
+    let mut next_poll = tokio::time::Instant::now();
     loop {
         tokio::select! {
             _ = shutdown.cancelled() => break,
-            _ = ticker.tick() => {}
+            _ = tokio::time::sleep_until(next_poll) => {}
+            // A permit stored while polling wakes this at once: no announcement is missed.
+            _ = announced.notified() => {}
         }
+        next_poll = tokio::time::Instant::now() + settings.interval;
         let batch = tokio::select! {
             _ = shutdown.cancelled() => break,
             batch = head_tracker.poll(&provider) => batch,
@@ -76,11 +125,66 @@ pub async fn watch_rollup(
                 tracing::debug!(rollup = %endpoint.name, %error, "poll failed");
             }
             if observations.send(observation).await.is_err() {
-                return;
+                shutdown.cancel();
+                break;
             }
         }
     }
+    if let Some(subscription) = subscription {
+        subscription.abort();
+    }
     tracing::info!(rollup = %endpoint.name, "collector stopped");
+}
+
+/// Keeps a `newHeads` subscription open (reconnecting after `interval` when it fails or ends)
+/// and signals `announced` for each head.
+async fn subscribe_heads(
+    ws_url: Url,
+    name: String,
+    settings: PollSettings,
+    announced: Arc<Notify>,
+    shutdown: CancellationToken,
+) {
+    loop {
+        // One reconnection attempt inside alloy, then the subscription ends and this loop (with
+        // polling covering the gap) takes over.
+        let connect = WsConnect::new(ws_url.as_str()).with_max_retries(1);
+        let subscribed = tokio::time::timeout(settings.rpc_timeout, async {
+            let provider = ProviderBuilder::new().connect_ws(connect).await?;
+            let subscription = provider.subscribe_blocks().await?;
+            Ok::<_, alloy::transports::TransportError>((provider, subscription))
+        });
+        let subscribed = tokio::select! {
+            _ = shutdown.cancelled() => return,
+            subscribed = subscribed => subscribed,
+        };
+        match subscribed {
+            Ok(Ok((provider, subscription))) => {
+                tracing::debug!(rollup = %name, url = %ws_url, "subscribed to new heads");
+                let mut heads = subscription.into_stream();
+                loop {
+                    tokio::select! {
+                        _ = shutdown.cancelled() => return,
+                        head = heads.next() => match head {
+                            Some(_) => announced.notify_one(),
+                            None => break,
+                        },
+                    }
+                }
+                // The subscription lives as long as its provider.
+                drop(provider);
+                tracing::debug!(rollup = %name, "new-heads subscription ended; polling meanwhile");
+            }
+            Ok(Err(error)) => {
+                tracing::debug!(rollup = %name, %error, "cannot subscribe to new heads; polling");
+            }
+            Err(_) => tracing::debug!(rollup = %name, "new-heads subscription timed out; polling"),
+        }
+        tokio::select! {
+            _ = shutdown.cancelled() => return,
+            _ = tokio::time::sleep(settings.interval) => {}
+        }
+    }
 }
 
 /// Remembers the last head seen and fetches every new block since, up to a limit.

@@ -3,22 +3,102 @@
 //! 10 rollups with 1-second blocks, the keeper running; rollups are flooded one after another
 //! (two rounds, 20 surges). For each surge the keeper's `status:{id}:congested:{block}` action
 //! names the rollup block that made the congestion observable; the latency is measured from that
-//! block to the hub block that contains the keeper's transaction, in seconds and in hub blocks
-//! (0 = the first hub block mined after the rollup block: the physical limit).
+//! block to the hub block that contains the keeper's transaction.
+//!
+//! Block times are taken to the millisecond: the bench subscribes to every chain's new heads
+//! itself and records when each block arrived. "The next hub block" is the first hub block
+//! that arrived after the trigger block: the physical limit. Independent chains do not seal in
+//! step, so the rollups' block phases are spread evenly over the hub's block interval (rollup i
+//! seals (i + 0.5) / 10 of an interval after the hub); without that, every rollup of a freshly
+//! started devnet would seal a few milliseconds after the hub and the bench would measure the
+//! start-up order of the anvils rather than the keeper.
 
-use alloy::{eips::BlockNumberOrTag, providers::Provider};
+use std::{
+    collections::BTreeMap,
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
+
+use alloy::providers::{ext::AnvilApi, Provider, ProviderBuilder, WsConnect};
 use anyhow::Context;
 use era_deploy::{
     traffic::{flood, TrafficPlan},
     Devnet, DevnetConfig, Quiet,
 };
 use era_e2e::reader;
-use era_keeper::{config::Config, pipeline, storage, storage::ActionStatus};
-use std::time::{Duration, Instant};
+use era_keeper::{
+    config::Config,
+    observation::{now_ms, Observation},
+    pipeline, storage,
+    storage::ActionStatus,
+};
+use futures::StreamExt;
 use tokio_util::sync::CancellationToken;
 
 const ROLLUPS: usize = 10;
 const ROUNDS: usize = 2;
+
+/// When each block of each chain arrived here, in ms since the epoch (from `newHeads`).
+#[derive(Clone, Default)]
+struct BlockClock {
+    arrivals: Arc<Mutex<BTreeMap<(u64, u64), u64>>>,
+}
+
+impl BlockClock {
+    /// Records the arrival of every new head of `chain_id` from now on.
+    async fn watch(&self, chain_id: u64, rpc_url: &str) -> anyhow::Result<()> {
+        let ws = rpc_url.replacen("http://", "ws://", 1);
+        let provider = ProviderBuilder::new().connect_ws(WsConnect::new(ws)).await?;
+        let mut heads = provider.subscribe_blocks().await?.into_stream();
+        let arrivals = self.arrivals.clone();
+        tokio::spawn(async move {
+            let _provider = provider;
+            while let Some(head) = heads.next().await {
+                arrivals.lock().unwrap().insert((chain_id, head.number), now_ms());
+            }
+        });
+        Ok(())
+    }
+
+    fn arrival(&self, chain_id: u64, number: u64) -> Option<u64> {
+        self.arrivals.lock().unwrap().get(&(chain_id, number)).copied()
+    }
+
+    /// The first block of `chain_id` that arrived after `after_ms`.
+    fn first_after(&self, chain_id: u64, after_ms: u64) -> Option<(u64, u64)> {
+        let arrivals = self.arrivals.lock().unwrap();
+        arrivals
+            .range((chain_id, 0)..=(chain_id, u64::MAX))
+            .filter(|(_, at)| **at > after_ms)
+            .map(|((_, number), at)| (*number, *at))
+            .min()
+    }
+
+    /// Waits (bounded) for the next head of `chain_id` and returns when it arrived.
+    async fn next(&self, chain_id: u64) -> anyhow::Result<u64> {
+        let since = now_ms();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some((_, at)) = self.first_after(chain_id, since) {
+                return Ok(at);
+            }
+            anyhow::ensure!(Instant::now() < deadline, "no block of chain {chain_id} in 10 s");
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+    }
+}
+
+/// One measured surge.
+struct Surge {
+    /// Hub blocks after the next one (0 = the next hub block).
+    blocks_after: u64,
+    /// Trigger block arrival → the keeper's transaction sent, ms.
+    reaction_ms: u64,
+    /// Trigger block arrival → the keeper saw it, ms.
+    detection_ms: u64,
+    /// Trigger block arrival → the next hub block, ms: the time any keeper had.
+    window_ms: u64,
+}
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -30,6 +110,20 @@ async fn main() -> anyhow::Result<()> {
         ..DevnetConfig::new(ROLLUPS)
     };
     let devnet = Devnet::start(config, &Quiet).await.context("devnet")?;
+    let clock = BlockClock::default();
+    let hub_chain = devnet.manifest.hub.chain_id;
+    clock.watch(hub_chain, &devnet.manifest.hub.rpc_url).await?;
+    for rollup in &devnet.manifest.rollups {
+        clock.watch(rollup.chain_id, &rollup.rpc_url).await?;
+    }
+    // Spread the rollups' block phases over the hub's interval: restarting interval mining
+    // restarts a chain's block timer.
+    let hub_sealed = clock.next(hub_chain).await?;
+    for (i, rollup) in devnet.manifest.rollups.iter().enumerate() {
+        let at = hub_sealed + (i as u64 * 100) + 50;
+        tokio::time::sleep(Duration::from_millis(at.saturating_sub(now_ms()))).await;
+        reader(&rollup.rpc_url).anvil_set_interval_mining(1).await?;
+    }
     let toml = dir.path().join("keeper.toml");
     std::fs::write(
         &toml,
@@ -41,7 +135,8 @@ key_env = "ERA_BENCH_KEEPER_KEY"
 [[report.reporters]]
 key_env = "ERA_BENCH_REPORTER_KEY"
 [collector]
-poll_interval_ms = 200
+heads = "subscribe"
+poll_interval_ms = 500
 [executor]
 poll_interval_ms = 200
 [threshold]
@@ -73,7 +168,6 @@ ratio = 3.0
     let store = storage::connect(&db).await?;
     let shutdown = CancellationToken::new();
     let keeper = tokio::spawn(pipeline::run(keeper_config, shutdown.clone()));
-    let hub = reader(&devnet.manifest.hub.rpc_url);
 
     println!(
         "keeper reaction latency: {ROLLUPS} rollups, 1-second blocks, {} surges",
@@ -82,8 +176,7 @@ ratio = 3.0
     println!("(warming up the keeper's baselines for 15 s)");
     tokio::time::sleep(Duration::from_secs(15)).await;
 
-    let mut seconds = Vec::new();
-    let mut hub_blocks = Vec::new();
+    let mut surges = Vec::new();
     for round in 0..ROUNDS {
         for rollup in &devnet.manifest.rollups {
             let id = rollup.rollup_id;
@@ -114,41 +207,52 @@ ratio = 3.0
                 continue;
             };
             let trigger: u64 = record.action.key.rsplit(':').next().unwrap_or("0").parse()?;
-            let chain = reader(&rollup.rpc_url);
-            let trigger_block = chain
-                .get_block_by_number(BlockNumberOrTag::Number(trigger))
-                .await?
-                .context("trigger block")?;
             let included = record.block_number.context("confirmed action has a block")?;
-            let hub_block = hub
-                .get_block_by_number(BlockNumberOrTag::Number(included))
+            let sent_at = store
+                .attempts(&record.action.key)
                 .await?
-                .context("hub block")?;
-            let latency = hub_block.header.timestamp as i64 - trigger_block.header.timestamp as i64;
-            // The first hub block mined after the trigger: walk back from the inclusion block.
-            let mut first = included;
-            while first > 0 {
-                let prev = hub
-                    .get_block_by_number(BlockNumberOrTag::Number(first - 1))
-                    .await?
-                    .context("hub block")?;
-                if prev.header.timestamp <= trigger_block.header.timestamp {
-                    break;
-                }
-                first -= 1;
-            }
-            let after = included - first;
+                .first()
+                .map(|a| a.sent_at_ms)
+                .context("a confirmed action has an attempt")?;
+            let observed_at = store
+                .observations(id, 200)
+                .await?
+                .into_iter()
+                .find_map(|o| match o {
+                    Observation::Head { head, observed_at_ms, .. } if head.number == trigger => {
+                        Some(observed_at_ms)
+                    }
+                    _ => None,
+                })
+                .context("the trigger block is among the keeper's observations")?;
+            let (Some(arrived), Some((next_hub, next_hub_at))) = (
+                clock.arrival(rollup.chain_id, trigger),
+                clock
+                    .arrival(rollup.chain_id, trigger)
+                    .and_then(|at| clock.first_after(hub_chain, at)),
+            ) else {
+                println!("  round {} {}: block arrival times missing", round + 1, rollup.name);
+                continue;
+            };
+            let surge = Surge {
+                blocks_after: included.saturating_sub(next_hub),
+                reaction_ms: sent_at.saturating_sub(arrived),
+                detection_ms: observed_at.saturating_sub(arrived),
+                window_ms: next_hub_at - arrived,
+            };
             println!(
-                "  round {} {:<10} trigger rollup block {trigger:>4} -> hub block {included:>4}: {latency} s, {after} hub blocks after the next",
+                "  round {} {:<10} trigger block {trigger:>4} -> hub block {included:>4} ({} after the next); seen after {:>3} ms, sent after {:>3} ms, next hub block after {:>3} ms",
                 round + 1,
-                rollup.name
+                rollup.name,
+                surge.blocks_after,
+                surge.detection_ms,
+                surge.reaction_ms,
+                surge.window_ms,
             );
-            seconds.push(latency as f64);
-            hub_blocks.push(after as f64);
-            // Let the rollup calm down (its fee decays) before the next round floods it again.
+            surges.push(surge);
         }
     }
-    if seconds.len() < ROLLUPS * ROUNDS {
+    if surges.len() < ROLLUPS * ROUNDS {
         println!("keeper actions (for the surges that were not measured):");
         for r in store.actions().await? {
             println!("  {} {:?} {}", r.action.key, r.status, r.error.unwrap_or_default());
@@ -158,11 +262,19 @@ ratio = 3.0
     let _ = tokio::time::timeout(Duration::from_secs(15), keeper).await;
     devnet.shutdown();
 
-    println!("surges measured: {} of {}", seconds.len(), ROLLUPS * ROUNDS);
-    report("latency, seconds from trigger block to hub inclusion", &mut seconds);
+    println!("surges measured: {} of {}", surges.len(), ROLLUPS * ROUNDS);
+    let column = |f: fn(&Surge) -> u64| surges.iter().map(|s| f(s) as f64).collect::<Vec<_>>();
     report(
-        "hub blocks after the first hub block following the trigger (0 = next block)",
-        &mut hub_blocks,
+        "hub blocks after the next hub block (0 = the next block, the physical limit)",
+        &mut column(|s| s.blocks_after),
+    );
+    report(
+        "detection, ms from trigger block to the keeper seeing it",
+        &mut column(|s| s.detection_ms),
+    );
+    report(
+        "reaction, ms from trigger block to the transaction sent",
+        &mut column(|s| s.reaction_ms),
     );
     Ok(())
 }
