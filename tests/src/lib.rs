@@ -23,4 +23,5 @@ pub fn process_gone(pid: u32) -> bool {
             .is_some_and(|state| state == "Z" || state == "X"),
     }
 }
+pub mod head_simulator;
 pub mod keeper;
