@@ -343,8 +343,8 @@ impl Storage for FencedStorage {
         self.inner.mark_failed(key, error, now_ms).await
     }
 
-    async fn record_observation(&self, observation: &Observation) -> Result<(), StorageError> {
-        self.inner.record_observation(observation).await
+    async fn record_observations(&self, observations: &[Observation]) -> Result<(), StorageError> {
+        self.inner.record_observations(observations).await
     }
 
     async fn observations(

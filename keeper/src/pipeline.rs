@@ -34,6 +34,8 @@ use crate::{
 
 /// Observations buffered between the collectors and the strategies.
 const OBSERVATION_BUFFER: usize = 1_024;
+/// At most this many queued observations are stored in one transaction.
+const MAX_OBSERVATION_BATCH: usize = 512;
 
 /// Why the keeper could not start or had to stop.
 #[derive(Debug, thiserror::Error)]
@@ -265,8 +267,9 @@ enum Dispatched {
     ExecutorGone,
 }
 
-/// The strategy task: stores each observation, feeds it, hub events and periodic ticks to the
-/// strategies, and hands the actions to the executor (hub) or the rollup operations.
+/// The strategy task: stores the observations (whatever the collectors queued since the last
+/// write, in one transaction), feeds them, hub events and periodic ticks to the strategies, and
+/// hands the actions to the executor (hub) or the rollup operations.
 async fn decide(
     mut strategies: Strategies,
     mut parts: Parts,
@@ -275,39 +278,49 @@ async fn decide(
 ) -> Result<(), KeeperError> {
     let mut ticker = tokio::time::interval(config.poll_interval());
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut observations = Vec::with_capacity(MAX_OBSERVATION_BATCH);
     loop {
-        let event = tokio::select! {
+        let events = tokio::select! {
             _ = shutdown.cancelled() => return Ok(()),
-            Some(observation) = parts.observed.recv() => {
-                parts.storage.record_observation(&observation).await?;
-                parts.metrics.observe(&observation);
-                Event::Observation(observation)
+            received = parts.observed.recv_many(&mut observations, MAX_OBSERVATION_BATCH),
+                if !parts.observed.is_closed() || !parts.observed.is_empty() =>
+            {
+                if received == 0 {
+                    continue;
+                }
+                parts.storage.record_observations(&observations).await?;
+                for observation in &observations {
+                    parts.metrics.observe(observation);
+                }
+                observations.drain(..).map(Event::Observation).collect()
             }
             Some(event) = parts.hub_observed.recv() => {
                 if let (Event::Channel(channel), Some(relay)) = (&event, &parts.relay) {
                     // The relay task stops only with the keeper.
                     let _ = relay.send(*channel);
                 }
-                event
+                vec![event]
             }
-            _ = ticker.tick() => Event::Tick { now_ms: now_ms() },
+            _ = ticker.tick() => vec![Event::Tick { now_ms: now_ms() }],
         };
-        let mut ready = Vec::new();
-        if matches!(event, Event::Tick { .. }) {
-            // Reports whose signatures (from every instance) reached the threshold since.
-            ready.extend(parts.quorum.due().await?);
-        }
-        for action in strategies.on_event(&event) {
-            tracing::info!(key = %action.key, kind = action.kind.name(), "strategy decided");
-            let kind = action.kind.name();
-            match parts.quorum.admit(action).await? {
-                Some(action) => ready.push(action),
-                None => parts.metrics.decided(kind, "waiting_for_signatures"),
+        for event in events {
+            let mut ready = Vec::new();
+            if matches!(event, Event::Tick { .. }) {
+                // Reports whose signatures (from every instance) reached the threshold since.
+                ready.extend(parts.quorum.due().await?);
             }
-        }
-        for action in ready {
-            if let Dispatched::ExecutorGone = dispatch(&mut parts, action).await? {
-                return Ok(());
+            for action in strategies.on_event(&event) {
+                tracing::info!(key = %action.key, kind = action.kind.name(), "strategy decided");
+                let kind = action.kind.name();
+                match parts.quorum.admit(action).await? {
+                    Some(action) => ready.push(action),
+                    None => parts.metrics.decided(kind, "waiting_for_signatures"),
+                }
+            }
+            for action in ready {
+                if let Dispatched::ExecutorGone = dispatch(&mut parts, action).await? {
+                    return Ok(());
+                }
             }
         }
     }

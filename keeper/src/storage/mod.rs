@@ -224,8 +224,15 @@ pub trait Storage: Send + Sync + fmt::Debug + 'static {
     /// Marks an action failed for good.
     async fn mark_failed(&self, key: &str, error: &str, now_ms: u64) -> Result<(), StorageError>;
 
-    /// Appends an observation to the timeline.
-    async fn record_observation(&self, observation: &Observation) -> Result<(), StorageError>;
+    /// Appends observations to the timeline, in order, in one transaction: the strategy loop
+    /// stores whatever the collectors queued since its last write at once (with 1,000 rollups,
+    /// a transaction per head was most of the keeper's work, one fsync each).
+    async fn record_observations(&self, observations: &[Observation]) -> Result<(), StorageError>;
+
+    /// Appends one observation to the timeline.
+    async fn record_observation(&self, observation: &Observation) -> Result<(), StorageError> {
+        self.record_observations(std::slice::from_ref(observation)).await
+    }
 
     /// The latest observations of a rollup, newest first.
     async fn observations(
@@ -316,6 +323,63 @@ pub async fn connect(url: &str) -> Result<std::sync::Arc<dyn Storage>, StorageEr
 /// Whether a database URL names PostgreSQL.
 pub fn is_postgres_url(url: &str) -> bool {
     url.starts_with("postgres://") || url.starts_with("postgresql://")
+}
+
+/// Rows per multi-row `INSERT` of observations (13 bound values each, well under SQLite's
+/// 32,766 and PostgreSQL's 65,535 bound values per statement).
+const OBSERVATIONS_PER_INSERT: usize = 256;
+
+/// The multi-row `INSERT`s that append `observations`, in order, at most
+/// [`OBSERVATIONS_PER_INSERT`] rows each; the same SQL for both backends.
+fn observation_inserts<'args, DB>(
+    observations: &[Observation],
+) -> impl Iterator<Item = sqlx::QueryBuilder<'args, DB>> + '_
+where
+    DB: sqlx::Database,
+    i64: sqlx::Encode<'args, DB> + sqlx::Type<DB>,
+    Option<i64>: sqlx::Encode<'args, DB> + sqlx::Type<DB>,
+    String: sqlx::Encode<'args, DB> + sqlx::Type<DB>,
+    Option<String>: sqlx::Encode<'args, DB> + sqlx::Type<DB>,
+{
+    let to_i64 = |value: u64| i64::try_from(value).unwrap_or(i64::MAX);
+    observations.chunks(OBSERVATIONS_PER_INSERT).map(move |chunk| {
+        let mut insert = sqlx::QueryBuilder::new(
+            "INSERT INTO observations (rollup_id, observed_at_ms, kind, block_number, block_hash, \
+             parent_hash, block_timestamp, base_fee_per_gas, gas_used, gas_limit, tx_count, \
+             latency_ms, error) ",
+        );
+        insert.push_values(chunk, |mut row, observation| {
+            row.push_bind(i64::from(observation.rollup_id()))
+                .push_bind(to_i64(observation.observed_at_ms()));
+            match observation {
+                Observation::Head { head, latency_ms, .. } => row
+                    .push_bind("head".to_string())
+                    .push_bind(Some(to_i64(head.number)))
+                    .push_bind(Some(head.hash.to_string()))
+                    .push_bind(Some(head.parent_hash.to_string()))
+                    .push_bind(Some(to_i64(head.timestamp)))
+                    .push_bind(head.base_fee_per_gas.map(to_i64))
+                    .push_bind(Some(to_i64(head.gas_used)))
+                    .push_bind(Some(to_i64(head.gas_limit)))
+                    .push_bind(Some(to_i64(head.tx_count)))
+                    .push_bind(to_i64(*latency_ms))
+                    .push_bind(None::<String>),
+                Observation::RpcFailure { error, latency_ms, .. } => row
+                    .push_bind("rpc_failure".to_string())
+                    .push_bind(None::<i64>)
+                    .push_bind(None::<String>)
+                    .push_bind(None::<String>)
+                    .push_bind(None::<i64>)
+                    .push_bind(None::<i64>)
+                    .push_bind(None::<i64>)
+                    .push_bind(None::<i64>)
+                    .push_bind(None::<i64>)
+                    .push_bind(to_i64(*latency_ms))
+                    .push_bind(Some(error.clone())),
+            };
+        });
+        insert
+    })
 }
 
 /// Ok when `current` (the lease's token now) is the token the write carries.

@@ -146,36 +146,15 @@ impl Storage for PostgresStorage {
         self.set_status(key, ActionStatus::Failed, Some(error), now_ms).await
     }
 
-    async fn record_observation(&self, observation: &Observation) -> Result<(), StorageError> {
-        let query = match observation {
-            Observation::Head { rollup_id, head, latency_ms, observed_at_ms } => sqlx::query(
-                "INSERT INTO observations (rollup_id, observed_at_ms, kind, block_number, \
-                 block_hash, parent_hash, block_timestamp, base_fee_per_gas, gas_used, gas_limit, \
-                 tx_count, latency_ms) VALUES ($1, $2, 'head', $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-            )
-            .bind(i64::from(*rollup_id))
-            .bind(to_i64(*observed_at_ms))
-            .bind(to_i64(head.number))
-            .bind(head.hash.to_string())
-            .bind(head.parent_hash.to_string())
-            .bind(to_i64(head.timestamp))
-            .bind(head.base_fee_per_gas.map(to_i64))
-            .bind(to_i64(head.gas_used))
-            .bind(to_i64(head.gas_limit))
-            .bind(to_i64(head.tx_count))
-            .bind(to_i64(*latency_ms)),
-            Observation::RpcFailure { rollup_id, error, latency_ms, observed_at_ms } => {
-                sqlx::query(
-                    "INSERT INTO observations (rollup_id, observed_at_ms, kind, latency_ms, error) \
-                     VALUES ($1, $2, 'rpc_failure', $3, $4)",
-                )
-                .bind(i64::from(*rollup_id))
-                .bind(to_i64(*observed_at_ms))
-                .bind(to_i64(*latency_ms))
-                .bind(error)
-            }
-        };
-        query.execute(&self.pool).await?;
+    async fn record_observations(&self, observations: &[Observation]) -> Result<(), StorageError> {
+        if observations.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.pool.begin().await?;
+        for mut insert in super::observation_inserts(observations) {
+            insert.build().execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 

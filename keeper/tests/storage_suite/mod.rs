@@ -192,6 +192,47 @@ pub async fn observations_round_trip_newest_first(s: &dyn Storage) {
     assert!(s.observations(3, 10).await.unwrap().is_empty());
 }
 
+pub async fn a_batch_of_observations_is_stored_in_order(s: &dyn Storage) {
+    // More than one multi-row INSERT's worth, heads and failures of two rollups mixed.
+    let batch: Vec<Observation> = (0..600u64)
+        .map(|i| {
+            let rollup_id = 1 + (i % 2) as u32;
+            if i % 7 == 0 {
+                return Observation::RpcFailure {
+                    rollup_id,
+                    error: format!("error {i}"),
+                    latency_ms: i,
+                    observed_at_ms: 1_000 + i,
+                };
+            }
+            Observation::Head {
+                rollup_id,
+                head: Head {
+                    number: i,
+                    hash: B256::with_last_byte(i as u8),
+                    parent_hash: B256::with_last_byte(i as u8 ^ 0xff),
+                    timestamp: 1_700_000_000 + i,
+                    base_fee_per_gas: (i % 3 != 0).then_some(i * 10),
+                    gas_used: i * 100,
+                    gas_limit: 30_000_000,
+                    tx_count: i % 5,
+                },
+                latency_ms: i % 11,
+                observed_at_ms: 1_000 + i,
+            }
+        })
+        .collect();
+    s.record_observations(&[]).await.unwrap();
+    s.record_observations(&batch).await.unwrap();
+    for rollup_id in [1, 2] {
+        let mut stored = s.observations(rollup_id, 1_000).await.unwrap();
+        stored.reverse();
+        let sent: Vec<_> = batch.iter().filter(|o| o.rollup_id() == rollup_id).cloned().collect();
+        assert_eq!(stored.len(), 300);
+        assert_eq!(stored, sent, "rollup {rollup_id}: every observation, as sent, in order");
+    }
+}
+
 pub async fn a_lease_has_one_holder_until_it_lapses(s: &dyn Storage) {
     let a = s.acquire_lease("rollup:1", "a", 60_000).await.unwrap().expect("free lease");
     assert_eq!((a.holder.as_str(), a.fencing_token), ("a", 1));
@@ -308,6 +349,7 @@ macro_rules! storage_suite_cases {
         $each!(actions_are_listed_oldest_first);
         $each!(hub_statuses_are_the_latest_non_failed_status_per_rollup);
         $each!(observations_round_trip_newest_first);
+        $each!(a_batch_of_observations_is_stored_in_order);
         $each!(a_lease_has_one_holder_until_it_lapses);
         $each!(a_stale_fencing_token_is_refused);
         $each!(heartbeats_tell_the_live_instances);
