@@ -325,12 +325,14 @@ pub fn is_postgres_url(url: &str) -> bool {
     url.starts_with("postgres://") || url.starts_with("postgresql://")
 }
 
-/// Rows per multi-row `INSERT` of observations (13 bound values each, well under SQLite's
-/// 32,766 and PostgreSQL's 65,535 bound values per statement).
+/// Most rows in one multi-row `INSERT` of observations (13 bound values each, well under
+/// SQLite's 32,766 and PostgreSQL's 65,535 bound values per statement).
 const OBSERVATIONS_PER_INSERT: usize = 256;
 
-/// The multi-row `INSERT`s that append `observations`, in order, at most
-/// [`OBSERVATIONS_PER_INSERT`] rows each; the same SQL for both backends.
+/// The multi-row `INSERT`s that append `observations`, in order; the same SQL for both
+/// backends. Each has a power-of-two number of rows, at most [`OBSERVATIONS_PER_INSERT`]: sqlx
+/// caches a prepared statement per distinct SQL text and connection, so 9 shapes stay cached
+/// where one per batch size would fill the cache with large statements.
 fn observation_inserts<'args, DB>(
     observations: &[Observation],
 ) -> impl Iterator<Item = sqlx::QueryBuilder<'args, DB>> + '_
@@ -342,7 +344,17 @@ where
     Option<String>: sqlx::Encode<'args, DB> + sqlx::Type<DB>,
 {
     let to_i64 = |value: u64| i64::try_from(value).unwrap_or(i64::MAX);
-    observations.chunks(OBSERVATIONS_PER_INSERT).map(move |chunk| {
+    let mut rest = observations;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let rows = 1 << rest.len().min(OBSERVATIONS_PER_INSERT).ilog2();
+        let (chunk, later) = rest.split_at(rows);
+        rest = later;
+        Some(chunk)
+    })
+    .map(move |chunk| {
         let mut insert = sqlx::QueryBuilder::new(
             "INSERT INTO observations (rollup_id, observed_at_ms, kind, block_number, block_hash, \
              parent_hash, block_timestamp, base_fee_per_gas, gas_used, gas_limit, tx_count, \

@@ -21,7 +21,8 @@
 //! Targets (issue 8): p99 detection lag under one block (1 s), peak memory under 256 MB.
 //!
 //! `era-scale-bench [--rollups N] [--seconds S] [--heads both|subscribe|poll]
-//!  [--poll-interval-ms MS] [--keeper PATH]`
+//!  [--poll-interval-ms MS] [--keeper PATH] [--keeper-toml 'EXTRA TOML']` (`\n` in the extra
+//! TOML separates lines; e.g. `'[hub]\npoll_interval_ms = 600000'` to see what hub polling costs).
 
 use std::{
     collections::{BTreeMap, HashMap},
@@ -66,6 +67,8 @@ struct Options {
     heads: Vec<&'static str>,
     poll_interval_ms: Option<u64>,
     keeper: PathBuf,
+    /// Appended to the keeper's config (sections other than those `keeper_config` writes).
+    extra_toml: String,
 }
 
 #[tokio::main]
@@ -174,6 +177,7 @@ fn parse_options() -> anyhow::Result<Options> {
         heads: vec!["subscribe", "poll"],
         poll_interval_ms: None,
         keeper: std::env::current_exe()?.with_file_name("era-keeper"),
+        extra_toml: String::new(),
     };
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
@@ -185,6 +189,7 @@ fn parse_options() -> anyhow::Result<Options> {
                 options.poll_interval_ms = Some(value()?.parse().context("--poll-interval-ms")?)
             }
             "--keeper" => options.keeper = value()?.into(),
+            "--keeper-toml" => options.extra_toml = value()?.replace("\\n", "\n"),
             "--heads" => {
                 options.heads = match value()?.as_str() {
                     "both" => vec!["subscribe", "poll"],
@@ -195,7 +200,8 @@ fn parse_options() -> anyhow::Result<Options> {
             }
             other => bail!(
                 "unknown argument {other:?}; usage: era-scale-bench [--rollups N] [--seconds S] \
-                 [--heads both|subscribe|poll] [--poll-interval-ms MS] [--keeper PATH]"
+                 [--heads both|subscribe|poll] [--poll-interval-ms MS] [--keeper PATH] \
+                 [--keeper-toml 'EXTRA TOML']"
             ),
         }
     }
@@ -313,10 +319,11 @@ fn keeper_config(options: &Options, heads: &str, dir: &Path, manifest: &Path) ->
          [[report.reporters]]\nkey_env = \"ERA_SCALE_REPORTER_KEY\"\n\
          [collector]\nheads = \"{heads}\"\n{}\
          [relay]\nenabled = false\n\
-         [threshold]\nmin_validators = 0\n",
+         [threshold]\nmin_validators = 0\n{}\n",
         manifest.display(),
         dir.join("keeper.db").display(),
         poll.unwrap_or_default(),
+        options.extra_toml,
     )
 }
 
@@ -334,6 +341,8 @@ struct Measurement {
     rpc_failures: u64,
     cpu_seconds: f64,
     peak_rss_kb: u64,
+    rss_start_kb: u64,
+    rss_mid_kb: u64,
     rss_end_kb: u64,
     threads: u64,
     /// Sorted, milliseconds.
@@ -385,8 +394,11 @@ impl Measurement {
             self.cpu_per_head_us()
         );
         println!(
-            "  keeper memory: peak {:.0} MB (VmHWM), {:.0} MB at the end; {} threads",
+            "  keeper memory: peak {:.0} MB (VmHWM); resident {:.0} / {:.0} / {:.0} MB at the \
+             window's start / middle / end; {} threads",
             self.peak_rss_mb(),
+            self.rss_start_kb as f64 / 1024.0,
+            self.rss_mid_kb as f64 / 1024.0,
             self.rss_end_kb as f64 / 1024.0,
             self.threads
         );
@@ -498,11 +510,14 @@ async fn measure(
     let ticks = clock_ticks_per_second();
     let (cpu0, hub0, bench0) =
         (cpu_ticks(pid)?, cpu_ticks(hub_pid)?, cpu_ticks(std::process::id())?);
+    let rss_start_kb = status_kb(pid, "VmRSS:")?;
     let from_ms = now_ms();
     let stop_sampling = CancellationToken::new();
     let samples = Arc::new(Mutex::new(Vec::<(u64, i64)>::new()));
     let sampler = tokio::spawn(sample_stored(db.clone(), samples.clone(), stop_sampling.clone()));
-    tokio::time::sleep(Duration::from_secs(options.seconds)).await;
+    tokio::time::sleep(Duration::from_secs(options.seconds) / 2).await;
+    let rss_mid_kb = status_kb(pid, "VmRSS:")?;
+    tokio::time::sleep(Duration::from_secs(options.seconds) / 2).await;
     let to_ms = now_ms();
     let (cpu1, hub1, bench1) =
         (cpu_ticks(pid)?, cpu_ticks(hub_pid)?, cpu_ticks(std::process::id())?);
@@ -594,6 +609,8 @@ async fn measure(
         rpc_failures,
         cpu_seconds: seconds(cpu1 - cpu0),
         peak_rss_kb,
+        rss_start_kb,
+        rss_mid_kb,
         rss_end_kb,
         threads,
         observed_lag,
