@@ -213,13 +213,11 @@ impl LeaseManager {
             tracing::info!(lease = %name, "released above the fair share");
         }
         let mut held = BTreeMap::new();
-        for name in &plan.acquire {
-            if let Some(lease) = self.storage.acquire_lease(name, me, ttl_ms).await? {
-                if before.get(name) != Some(&lease.fencing_token) {
-                    tracing::info!(lease = %name, token = lease.fencing_token, "lease acquired");
-                }
-                held.insert(name.clone(), (lease.fencing_token, valid_until));
+        for lease in self.storage.acquire_leases(&plan.acquire, me, ttl_ms).await? {
+            if before.get(&lease.name) != Some(&lease.fencing_token) {
+                tracing::info!(lease = %lease.name, token = lease.fencing_token, "lease acquired");
             }
+            held.insert(lease.name, (lease.fencing_token, valid_until));
         }
         let lost = before.keys().filter(|n| !held.contains_key(*n) && !plan.release.contains(n));
         for name in lost {
@@ -380,13 +378,13 @@ impl Storage for FencedStorage {
         self.inner.record_fenced_attempt(attempt, fence).await
     }
 
-    async fn acquire_lease(
+    async fn acquire_leases(
         &self,
-        name: &str,
+        names: &[String],
         holder: &str,
         ttl_ms: u64,
-    ) -> Result<Option<Lease>, StorageError> {
-        self.inner.acquire_lease(name, holder, ttl_ms).await
+    ) -> Result<Vec<Lease>, StorageError> {
+        self.inner.acquire_leases(names, holder, ttl_ms).await
     }
 
     async fn release_lease(&self, name: &str, holder: &str) -> Result<bool, StorageError> {

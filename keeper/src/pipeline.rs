@@ -36,6 +36,9 @@ use crate::{
 const OBSERVATION_BUFFER: usize = 1_024;
 /// At most this many queued observations are stored in one transaction.
 const MAX_OBSERVATION_BATCH: usize = 512;
+/// How long the strategy task waits for more observations after the first before storing them
+/// together (at most this much added detection lag).
+const OBSERVATION_LINGER: std::time::Duration = std::time::Duration::from_millis(20);
 
 /// Why the keeper could not start or had to stop.
 #[derive(Debug, thiserror::Error)]
@@ -287,6 +290,21 @@ async fn decide(
             {
                 if received == 0 {
                     continue;
+                }
+                // Group commit: heads of many rollups arrive a few ms apart; waiting a moment
+                // for more stores them in one transaction (one fsync) instead of one each.
+                let linger = tokio::time::sleep(OBSERVATION_LINGER);
+                tokio::pin!(linger);
+                while observations.len() < MAX_OBSERVATION_BATCH {
+                    let room = MAX_OBSERVATION_BATCH - observations.len();
+                    tokio::select! {
+                        _ = &mut linger => break,
+                        more = parts.observed.recv_many(&mut observations, room) => {
+                            if more == 0 {
+                                break;
+                            }
+                        }
+                    }
                 }
                 parts.storage.record_observations(&observations).await?;
                 for observation in &observations {

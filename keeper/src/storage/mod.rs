@@ -268,15 +268,28 @@ pub trait Storage: Send + Sync + fmt::Debug + 'static {
         fence: &Fence,
     ) -> Result<(), StorageError>;
 
-    /// Acquires `name` for `holder`, or renews it, for `ttl_ms` from now (the database's clock):
-    /// in one atomic statement, when it is free, lapsed or already `holder`'s. Taking it over
-    /// from another holder increments the fencing token. `None` when someone else holds it.
+    /// Acquires each of `names` for `holder`, or renews it, for `ttl_ms` from now (the
+    /// database's clock): in one atomic statement, each lease that is free, lapsed or already
+    /// `holder`'s. Taking one over from another holder increments its fencing token. Returns
+    /// the leases acquired or renewed, in no particular order; the others are someone else's.
+    /// One statement for all, so an instance renewing a thousand rollups' leases writes once.
+    async fn acquire_leases(
+        &self,
+        names: &[String],
+        holder: &str,
+        ttl_ms: u64,
+    ) -> Result<Vec<Lease>, StorageError>;
+
+    /// Acquires or renews one lease, as [`Storage::acquire_leases`]; `None` when someone else
+    /// holds it.
     async fn acquire_lease(
         &self,
         name: &str,
         holder: &str,
         ttl_ms: u64,
-    ) -> Result<Option<Lease>, StorageError>;
+    ) -> Result<Option<Lease>, StorageError> {
+        Ok(self.acquire_leases(&[name.to_string()], holder, ttl_ms).await?.pop())
+    }
 
     /// Lets `name` lapse now if `holder` holds it (the token stays; the next holder bumps it).
     async fn release_lease(&self, name: &str, holder: &str) -> Result<bool, StorageError>;

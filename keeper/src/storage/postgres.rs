@@ -236,17 +236,22 @@ impl Storage for PostgresStorage {
         Ok(())
     }
 
-    async fn acquire_lease(
+    async fn acquire_leases(
         &self,
-        name: &str,
+        names: &[String],
         holder: &str,
         ttl_ms: u64,
-    ) -> Result<Option<Lease>, StorageError> {
-        // One statement: concurrent acquirers serialise on the row, and only one of them
-        // finds it free (or its own).
+    ) -> Result<Vec<Lease>, StorageError> {
+        if names.is_empty() {
+            return Ok(Vec::new());
+        }
+        // One statement: concurrent acquirers serialise on each row, and only one of them finds
+        // it free (or its own). Rows are taken in name order, so two instances acquiring
+        // overlapping sets lock them in the same order and cannot deadlock.
         let sql = format!(
             "INSERT INTO leases (name, holder, fencing_token, expires_at_ms) \
-             VALUES ($1, $2, 1, {DB_NOW_MS} + $3) \
+             SELECT DISTINCT name, $1, 1, {DB_NOW_MS} + $2 FROM unnest($3::text[]) AS name \
+             ORDER BY name \
              ON CONFLICT (name) DO UPDATE SET \
              fencing_token = CASE WHEN leases.holder = EXCLUDED.holder \
                  THEN leases.fencing_token ELSE leases.fencing_token + 1 END, \
@@ -254,13 +259,13 @@ impl Storage for PostgresStorage {
              WHERE leases.holder = EXCLUDED.holder OR leases.expires_at_ms <= {DB_NOW_MS} \
              RETURNING name, holder, fencing_token, expires_at_ms"
         );
-        let row = sqlx::query(&sql)
-            .bind(name)
+        let rows = sqlx::query(&sql)
             .bind(holder)
             .bind(to_i64(ttl_ms))
-            .fetch_optional(&self.pool)
+            .bind(names)
+            .fetch_all(&self.pool)
             .await?;
-        row.as_ref().map(lease).transpose()
+        rows.iter().map(lease).collect()
     }
 
     async fn release_lease(&self, name: &str, holder: &str) -> Result<bool, StorageError> {

@@ -156,7 +156,7 @@ impl Storage for SqliteStorage {
         if observations.is_empty() {
             return Ok(());
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         for mut insert in super::observation_inserts(observations) {
             insert.build().execute(&mut *tx).await?;
         }
@@ -239,16 +239,23 @@ impl Storage for SqliteStorage {
         Ok(())
     }
 
-    async fn acquire_lease(
+    async fn acquire_leases(
         &self,
-        name: &str,
+        names: &[String],
         holder: &str,
         ttl_ms: u64,
-    ) -> Result<Option<Lease>, StorageError> {
+    ) -> Result<Vec<Lease>, StorageError> {
+        if names.is_empty() {
+            return Ok(Vec::new());
+        }
         // Same statement as PostgreSQL, with the local clock: one process uses a SQLite file.
+        // The names come as a JSON array; `WHERE true` tells SQLite's parser that ON CONFLICT
+        // belongs to the INSERT, not to a join.
         let now = to_i64(super::now_ms());
-        let row = sqlx::query(
-            "INSERT INTO leases (name, holder, fencing_token, expires_at_ms) VALUES (?1, ?2, 1, ?3) \
+        let names = serde_json::to_string(names).expect("a list of strings serialises");
+        let rows = sqlx::query(
+            "INSERT INTO leases (name, holder, fencing_token, expires_at_ms) \
+             SELECT DISTINCT value, ?1, 1, ?2 FROM json_each(?3) WHERE true \
              ON CONFLICT (name) DO UPDATE SET \
              fencing_token = CASE WHEN leases.holder = excluded.holder \
                  THEN leases.fencing_token ELSE leases.fencing_token + 1 END, \
@@ -256,13 +263,13 @@ impl Storage for SqliteStorage {
              WHERE leases.holder = excluded.holder OR leases.expires_at_ms <= ?4 \
              RETURNING name, holder, fencing_token, expires_at_ms",
         )
-        .bind(name)
         .bind(holder)
         .bind(now.saturating_add(to_i64(ttl_ms)))
+        .bind(names)
         .bind(now)
-        .fetch_optional(&self.pool)
+        .fetch_all(&self.pool)
         .await?;
-        row.as_ref().map(lease).transpose()
+        rows.iter().map(lease).collect()
     }
 
     async fn release_lease(&self, name: &str, holder: &str) -> Result<bool, StorageError> {

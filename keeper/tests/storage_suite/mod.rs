@@ -8,7 +8,7 @@ use alloy::primitives::{Address, Bytes, B256};
 use era_keeper::{
     actions::{Action, ActionKind, ChannelReason, RollupStatus, TrafficReport},
     observation::{Head, Observation, RollupId},
-    storage::{ActionStatus, Fence, ReportSignature, Storage, StorageError, TxAttempt},
+    storage::{ActionStatus, Fence, Lease, ReportSignature, Storage, StorageError, TxAttempt},
 };
 
 fn status_action(key: &str, rollup_id: RollupId, status: RollupStatus) -> Action {
@@ -259,6 +259,32 @@ pub async fn a_lease_has_one_holder_until_it_lapses(s: &dyn Storage) {
     assert_eq!(holders, [("rollup:1", "a", 1), ("rollup:2", "a", 3)]);
 }
 
+pub async fn many_leases_are_acquired_in_one_call(s: &dyn Storage) {
+    let names = |ids: &[u32]| ids.iter().map(|id| format!("rollup:{id}")).collect::<Vec<_>>();
+    let held = |leases: Vec<Lease>| {
+        let mut held: Vec<_> =
+            leases.into_iter().map(|l| (l.name, l.holder, l.fencing_token)).collect();
+        held.sort();
+        held
+    };
+    let entry = |id: u32, holder: &str, token: u64| (format!("rollup:{id}"), holder.into(), token);
+    assert!(s.acquire_leases(&[], "a", 60_000).await.unwrap().is_empty());
+    s.acquire_lease("rollup:1", "a", 60_000).await.unwrap().expect("free lease");
+    // b gets the free ones, not a's; a name given twice counts once.
+    let got = s.acquire_leases(&names(&[1, 2, 3, 3]), "b", 60_000).await.unwrap();
+    assert_eq!(held(got), [entry(2, "b", 1), entry(3, "b", 1)]);
+    // a renews its own and cannot take b's.
+    let got = s.acquire_leases(&names(&[1, 2]), "a", 60_000).await.unwrap();
+    assert_eq!(held(got), [entry(1, "a", 1)]);
+    // Lapsed leases are taken over with the next token; b renews what it still holds.
+    s.acquire_leases(&names(&[4, 5]), "a", 100).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(250)).await;
+    let got = s.acquire_leases(&names(&[2, 4, 5]), "b", 60_000).await.unwrap();
+    assert_eq!(held(got), [entry(2, "b", 1), entry(4, "b", 2), entry(5, "b", 2)]);
+    let all = s.leases().await.unwrap();
+    assert_eq!(all.len(), 5);
+}
+
 pub async fn a_stale_fencing_token_is_refused(s: &dyn Storage) {
     let old = s.acquire_lease("rollup:1", "old", 100).await.unwrap().unwrap();
     let old_fence = Fence { lease: "rollup:1".into(), token: old.fencing_token };
@@ -351,6 +377,7 @@ macro_rules! storage_suite_cases {
         $each!(observations_round_trip_newest_first);
         $each!(a_batch_of_observations_is_stored_in_order);
         $each!(a_lease_has_one_holder_until_it_lapses);
+        $each!(many_leases_are_acquired_in_one_call);
         $each!(a_stale_fencing_token_is_refused);
         $each!(heartbeats_tell_the_live_instances);
         $each!(report_signatures_are_shared_once_per_signer);
