@@ -26,7 +26,7 @@ help:
 	@echo "make demo    # the whole story: devnet of 4 rollups, keeper, a flood, an outage, rewards"
 	@echo "make devnet  # just a devnet: hub + $(DEMO_ROLLUPS) rollups on anvil, suite deployed (Ctrl-C stops it)"
 	@echo "make test    # every test and check that CI runs"
-	@echo "make bench   # deploy time for 10 rollups, gas snapshots, keeper reaction latency"
+	@echo "make bench   # deploy time for 10 rollups, gas snapshots, keeper reaction latency and scale"
 	@echo "make bindings  # regenerate bindings/ after changing contracts"
 
 # Pinned Foundry (forge, anvil, cast), the WebAssembly solc and Solidity libraries from npm.
@@ -97,7 +97,9 @@ demo: deps
 devnet: deps
 	cargo run -q -p era-deploy -- devnet --rollups $(DEMO_ROLLUPS) --block-time 1
 
-# Debug builds (the ones the tests use): the numbers are dominated by the chains, not our code.
+# Debug builds (the ones the tests use) where the numbers are dominated by the chains, not our
+# code; release builds for the scale part, where they are the keeper's own. At that scale the
+# keeper and the head simulator hold a socket or two per rollup: the open-file limit is raised.
 bench: deps contracts
 	cargo build -q -p era-deploy -p era-e2e --bins
 	@echo "== era-deploy devnet --rollups 10 (until fully deployed; target < 10 s)"
@@ -108,6 +110,9 @@ bench: deps contracts
 	@for f in snapshots/*.json; do echo "-- $$f"; cat $$f; echo; done
 	@echo "== keeper reaction latency (20 surges on 10 rollups, 1-second blocks)"
 	target/debug/era-bench
+	@echo "== keeper scale: one era-keeper watching 1,000 SIMULATED rollups (1-second blocks)"
+	cargo build -q --release -p era-keeper -p era-e2e --bin era-keeper --bin era-scale-bench
+	ulimit -n 8192 2>/dev/null || ulimit -n "$$(ulimit -Hn)"; target/release/era-scale-bench
 
 clean:
 	rm -rf out cache target/bindings-check

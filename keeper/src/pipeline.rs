@@ -222,12 +222,17 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
 
     let outcome = tokio::select! {
         result = strategy_loop => result,
+        // On Ctrl-C these may end before the strategy loop notices: only then is it no error.
         joined = &mut executor_task => {
-            tracing::error!("executor stopped; shutting down");
+            if !shutdown.is_cancelled() {
+                tracing::error!("executor stopped; shutting down");
+            }
             flatten(joined)
         }
         Some(joined) = relay_tasks.join_next() => {
-            tracing::error!("channel relay stopped; shutting down");
+            if !shutdown.is_cancelled() {
+                tracing::error!("channel relay stopped; shutting down");
+            }
             joined.map_err(|_| KeeperError::Panicked("relay"))?.map_err(KeeperError::from)
         }
     };

@@ -58,7 +58,7 @@ const SETTLE: Duration = Duration::from_secs(10);
 /// After the window, this long before looking for heads never observed.
 const GRACE: Duration = Duration::from_secs(5);
 /// How often the database is sampled for newly stored observations.
-const SAMPLE_EVERY: Duration = Duration::from_millis(50);
+const SAMPLE_EVERY: Duration = Duration::from_millis(25);
 
 #[derive(Debug)]
 struct Options {
@@ -136,30 +136,33 @@ async fn main() -> anyhow::Result<()> {
     sim.stop().await;
     devnet.shutdown();
     println!(
-        "summary (targets: p99 detection lag < 1 s, peak memory < 256 MB; endpoints simulated)"
+        "summary ({} SIMULATED rollups; targets: p99 strategy lag < 1 s, peak memory < 256 MB)",
+        options.rollups
     );
     println!(
-        "  {:<10} {:>10} {:>10} {:>9} {:>9} {:>9} {:>9} {:>7} {:>9}",
+        "  {:<10} {:>9} {:>5} {:>9} {:>9} {:>9} {:>10} {:>10} {:>7} {:>8}",
         "heads",
         "CPU/head",
         "CPU",
         "peak RSS",
-        "lag p50",
-        "lag p99",
-        "lag max",
+        "seen p50",
+        "seen p99",
+        "strat. p50",
+        "strat. p99",
         "missed",
-        "verdict"
+        "targets"
     );
     for m in &results {
         println!(
-            "  {:<10} {:>8.0}us {:>9.0}% {:>6.0} MB {:>6.0} ms {:>6.0} ms {:>6.0} ms {:>7} {:>9}",
+            "  {:<10} {:>7.0}us {:>4.0}% {:>6.0} MB {:>6.0} ms {:>6.0} ms {:>7.0} ms {:>7.0} ms {:>7} {:>8}",
             m.heads,
             m.cpu_per_head_us(),
             m.cpu_percent(),
             m.peak_rss_mb(),
             pct(&m.observed_lag, 0.5),
             pct(&m.observed_lag, 0.99),
-            m.observed_lag.last().copied().unwrap_or(f64::NAN),
+            pct(&m.stored_lag, 0.5),
+            pct(&m.stored_lag, 0.99),
             m.missed,
             if m.meets_targets() { "met" } else { "MISSED" },
         );
@@ -367,8 +370,10 @@ impl Measurement {
         self.peak_rss_kb as f64 / 1024.0
     }
 
+    /// Judged on the strategy lag (an upper bound: the strategies get a head right after its
+    /// row is written), not on the collector's own timestamp.
     fn meets_targets(&self) -> bool {
-        pct(&self.observed_lag, 0.99) < TARGET_P99_LAG_MS
+        pct(&self.stored_lag, 0.99) < TARGET_P99_LAG_MS
             && self.peak_rss_mb() < TARGET_PEAK_RSS_MB
             && self.missed == 0
     }
@@ -402,8 +407,8 @@ impl Measurement {
             self.rss_end_kb as f64 / 1024.0,
             self.threads
         );
-        print_lag("  detection lag (keeper's observed_at - produced)", &self.observed_lag);
-        print_lag("  stored lag (row in the keeper's DB, 50 ms sampling)", &self.stored_lag);
+        print_lag("  seen lag (collector's observed_at - produced)", &self.observed_lag);
+        print_lag("  strategy lag (row in the keeper's DB, sampled every 25 ms)", &self.stored_lag);
         println!(
             "  beside the keeper: hub anvil {:.0}% of a core, simulator + bench {:.0}%",
             100.0 * self.hub_cpu_seconds / window,
@@ -421,8 +426,8 @@ impl Measurement {
             }
         }
         println!(
-            "  targets: p99 lag {:.0} ms (< 1000), peak {:.0} MB (< 256), missed {}: {}",
-            pct(&self.observed_lag, 0.99),
+            "  targets: p99 strategy lag {:.0} ms (< 1000), peak {:.0} MB (< 256), missed {}: {}",
+            pct(&self.stored_lag, 0.99),
             self.peak_rss_mb(),
             self.missed,
             if self.meets_targets() { "met" } else { "MISSED" }
