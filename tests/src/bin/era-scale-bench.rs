@@ -44,7 +44,10 @@ use era_e2e::{
     head_simulator::{HeadSimulator, SimulatorConfig},
     reader,
 };
-use era_keeper::observation::now_ms;
+use era_keeper::{
+    collector::{HubCollector, HubContracts, HubPollSettings},
+    observation::now_ms,
+};
 use sqlx::{sqlite::SqliteConnectOptions, Row, SqlitePool};
 use tokio_util::sync::CancellationToken;
 
@@ -111,6 +114,11 @@ async fn main() -> anyhow::Result<()> {
     );
     let manifest = simulated_manifest(&devnet.manifest, &sim, &ids);
     manifest.save(&dir.path().join("simulated.json"))?;
+    println!(
+        "(one poll of the keeper's hub collector over {} rollups: {:.1} s)",
+        ids.len(),
+        time_hub_poll(&manifest, &ids).await?
+    );
 
     let mut results = Vec::new();
     for heads in &options.heads {
@@ -283,6 +291,23 @@ async fn register_simulated_rollups(
         bail!("simulated rollup {last_chain} has registry id {registered}, expected {ids:?}");
     }
     Ok(ids)
+}
+
+/// Seconds one poll of the keeper's hub collector takes (its first: every event since block 0,
+/// then the snapshot, which reads each rollup's registry entry, pool window and channel).
+async fn time_hub_poll(manifest: &Manifest, ids: &[u32]) -> anyhow::Result<f64> {
+    let settings = HubPollSettings {
+        interval: Duration::from_secs(2),
+        timeout: Duration::from_secs(120),
+        from_block: 0,
+        max_log_range: 10_000,
+    };
+    let contracts = HubContracts::from_manifest(manifest)?;
+    let mut hub =
+        HubCollector::new(manifest.hub.rpc_url.parse()?, contracts, ids.to_vec(), settings);
+    let started = Instant::now();
+    hub.poll().await.map_err(|e| anyhow::anyhow!("hub poll: {e}"))?;
+    Ok(started.elapsed().as_secs_f64())
 }
 
 /// The devnet's hub, and the simulated rollups only (the devnet's real rollup is left out).
