@@ -279,7 +279,6 @@ async fn decide(
         let event = tokio::select! {
             _ = shutdown.cancelled() => return Ok(()),
             Some(observation) = parts.observed.recv() => {
-                parts.storage.record_observation(&observation).await?;
                 parts.metrics.observe(&observation);
                 Event::Observation(observation)
             }
@@ -309,6 +308,10 @@ async fn decide(
             if let Dispatched::ExecutorGone = dispatch(&mut parts, action).await? {
                 return Ok(());
             }
+        }
+        // Recorded for the timeline after the actions it caused are on their way.
+        if let Event::Observation(observation) = &event {
+            parts.storage.record_observation(observation).await?;
         }
     }
 }
