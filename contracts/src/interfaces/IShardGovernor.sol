@@ -24,7 +24,9 @@ enum ShardProposalState {
 /// @param votingDelay Seconds from proposal to snapshot (voting opens just after it).
 /// @param votingPeriod Seconds of voting after the snapshot (about 24 hours on a real network).
 /// @param quorumBps The share of the domain's total stake that must vote for or abstain; the
-///        total is the one when the snapshot's stake period (UTC day) began.
+///        total is the one when the snapshot's stake period (UTC day) began, so stake added on
+///        the snapshot's day votes without raising the quorum (and on a domain's first day the
+///        quorum is 0).
 /// @param proposalThreshold The domain stake a proposer must hold one second before proposing.
 struct ShardSettings {
     uint32 votingDelay;
