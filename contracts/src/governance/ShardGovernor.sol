@@ -458,8 +458,11 @@ contract ShardGovernor is IShardGovernor, AccessControl {
         }
     }
 
+    /// @dev The hub keeps domain totals per stake period (a day) rather than per second, which
+    ///      keeps the stake history out of a staker's gas; voting power stays exact at the
+    ///      snapshot.
     function _quorum(Proposal storage p) internal view returns (uint256) {
-        return _hub.getPastTotalDomainStake(p.domain, p.voteStart) * p.quorumBps / _BPS;
+        return _hub.getTotalDomainStakeAtPeriodStart(p.domain, p.voteStart) * p.quorumBps / _BPS;
     }
 
     function _setSettings(ShardSettings memory s) internal {

@@ -23,8 +23,10 @@ enum ShardProposalState {
 /// @notice The shard layer's voting settings, shared by every domain.
 /// @param votingDelay Seconds from proposal to snapshot (voting opens just after it).
 /// @param votingPeriod Seconds of voting after the snapshot (about 24 hours on a real network).
-/// @param quorumBps The share of the domain's total stake at the snapshot that must vote for or
-///        abstain.
+/// @param quorumBps The share of the domain's total stake that must vote for or abstain; the
+///        total is the one when the snapshot's stake period (UTC day) began, so stake added on
+///        the snapshot's day votes without raising the quorum (and on a domain's first day the
+///        quorum is 0).
 /// @param proposalThreshold The domain stake a proposer must hold one second before proposing.
 struct ShardSettings {
     uint32 votingDelay;
@@ -126,7 +128,8 @@ interface IShardGovernorEvents {
 /// @title IShardGovernor
 /// @notice Shard governance of ERA Metalayer: one contract for every domain. The electorate of
 ///         domain `d` is the stake delegated in `d` (StakingHub domain checkpoints at the
-///         proposal snapshot); the quorum is a share of the domain's total stake then.
+///         proposal snapshot); the quorum is a share of the domain's total stake when the
+///         snapshot's stake period (a UTC day, see `StakingHub.STAKE_PERIOD`) began.
 ///
 ///         A shard proposal may only call (target, selector) pairs that core governance
 ///         allow-listed, and only on rollups of the proposal's domain: `propose` decodes every
@@ -222,7 +225,8 @@ interface IShardGovernor is IShardGovernorErrors, IShardGovernorEvents {
         returns (uint256 againstVotes, uint256 forVotes, uint256 abstainVotes);
 
     /// @notice The stake a proposal needs for and abstaining: its quorum share of the domain's
-    ///         total stake at the snapshot. Callable once the snapshot has passed.
+    ///         total stake when the snapshot's stake period began. Callable once the snapshot has
+    ///         passed.
     function proposalQuorum(uint256 proposalId) external view returns (uint256);
 
     /// @notice The shard timelock operation of a queued proposal (0 before it is queued): what

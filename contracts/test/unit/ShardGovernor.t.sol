@@ -465,6 +465,30 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
         assertEq(uint8(shardGovernor.state(id)), uint8(ShardProposalState.Defeated));
     }
 
+    /// @dev The quorum is a share of the domain's stake when the snapshot's stake period began:
+    ///      stake added that day votes (voting power is exact at the snapshot) but is not in the
+    ///      quorum base until the next period.
+    function test_quorum_isShareOfStakeWhenSnapshotPeriodBegan() public {
+        address dave = makeAddr("dave");
+        _delegate(dave, validatorA, 4000 ether);
+        uint256 id = _proposeGasLimit();
+        (, uint48 voteStart,,) = shardGovernor.proposal(id);
+        uint256 period = hub.STAKE_PERIOD();
+        assertEq(voteStart / period, block.timestamp / period, "snapshot in the same period");
+        _toShardVoting(id);
+        assertEq(shardGovernor.proposalQuorum(id), 1200 ether); // 20% of the 6,000 at day start
+        _voteShard(id, dave, 1);
+        (, uint256 forVotes,) = shardGovernor.proposalVotes(id);
+        assertEq(forVotes, 4000 ether);
+
+        vm.warp((block.timestamp / period + 1) * period);
+        (address[] memory targets, bytes[] memory calldatas) =
+            _gasLimitAction(rollupA, NEW_GAS_LIMIT + 1);
+        uint256 next = _proposeShard(alice, DOMAIN_A, targets, calldatas, DESCRIPTION);
+        _toShardVoting(next);
+        assertEq(shardGovernor.proposalQuorum(next), 2000 ether); // 20% of 10,000
+    }
+
     function test_state_quorumCountsAbstain() public {
         uint256 id = _proposeGasLimit();
         _toShardVoting(id);

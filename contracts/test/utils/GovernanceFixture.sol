@@ -50,7 +50,8 @@ abstract contract GovernanceFixture is StakingFixture {
     /// @dev Deploys everything, hands it over to the core timelock (`admin` keeps nothing),
     ///      allow-lists `RollupRegistry.setGasLimit` for shards and seeds stake and votes:
     ///      domain A: validatorA 1,000 + alice 3,000 on rollupA, validatorA2 1,000 + bob 1,000 on
-    ///      rollupA2 (6,000 in all); domain B: validatorB 1,000 + carol 2,000 on rollupB.
+    ///      rollupA2 (6,000 in all); domain B: validatorB 1,000 + carol 2,000 on rollupB. Ends one
+    ///      stake period later, so the seeded stake is what each domain held when it began.
     function _deployGovernance() internal {
         _deployStaking();
         address[] memory none = new address[](0);
@@ -110,7 +111,9 @@ abstract contract GovernanceFixture is StakingFixture {
 
         _giveVotes(coreVoterA, CORE_VOTER_A_ERA);
         _giveVotes(coreVoterB, CORE_VOTER_B_ERA);
-        vm.warp(block.timestamp + 1);
+        // Into the next stake period: the seeded stake is the domain totals' period-start value,
+        // which shard quorums are a share of.
+        vm.warp(block.timestamp + hub.STAKE_PERIOD());
     }
 
     function _giveVotes(address who, uint256 amount) internal {
