@@ -215,10 +215,7 @@ async fn a_recorded_transaction_that_never_reached_the_node_is_broadcast_by_the_
     let sent = wait_for(a.storage.as_ref(), "settle:1:lost", ActionStatus::Sent).await;
     // As if a had died between recording the transaction and broadcasting it.
     a.kill();
-    let _: Option<B256> = provider(&anvil)
-        .raw_request("anvil_dropTransaction".into(), (sent.tx_hash.unwrap(),))
-        .await
-        .unwrap();
+    let _ = provider(&anvil).anvil_drop_transaction(sent.tx_hash.unwrap()).await.unwrap();
     eventually("b takes rollup 1 over", 3 * TTL, || b.holds_rollup_1()).await;
     let in_pool = || async {
         provider(&anvil).get_transaction_by_hash(sent.tx_hash.unwrap()).await.unwrap().is_some()

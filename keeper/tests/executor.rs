@@ -320,10 +320,7 @@ async fn replaces_a_dropped_transaction_with_higher_fees_without_waiting_until_s
     let sent = wait_for(&storage, key, ActionStatus::Sent).await;
     // Two checks see it in the pool, so the node is known to serve pending transactions.
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let dropped: Option<B256> = provider(&anvil)
-        .raw_request("anvil_dropTransaction".into(), (sent.tx_hash.unwrap(),))
-        .await
-        .unwrap();
+    let dropped = provider(&anvil).anvil_drop_transaction(sent.tx_hash.unwrap()).await.unwrap();
     assert_eq!(dropped, sent.tx_hash, "anvil dropped it");
     wait_for_attempts(&storage, key, 2).await;
     provider(&anvil).anvil_mine(Some(1), None).await.unwrap();
@@ -349,10 +346,7 @@ async fn a_nonce_gap_left_by_a_lost_transaction_is_closed() {
     tokio::time::sleep(Duration::from_millis(300)).await;
     // Nonce 0 is lost from the pool just before the next action goes out on nonce 1, which
     // then cannot be mined behind the gap.
-    let _: Option<B256> = provider(&anvil)
-        .raw_request("anvil_dropTransaction".into(), (first.tx_hash.unwrap(),))
-        .await
-        .unwrap();
+    let _ = provider(&anvil).anvil_drop_transaction(first.tx_hash.unwrap()).await.unwrap();
     running.handle.submit(action("boost:1:2")).await.unwrap();
     let second = wait_for(&storage, "boost:1:2", ActionStatus::Sent).await;
     assert_eq!((first.nonce, second.nonce), (Some(0), Some(1)));
