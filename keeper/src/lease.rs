@@ -8,6 +8,29 @@
 //! fair share, `ceil(rollups / live instances)`, releasing extras so newcomers get work, and
 //! picking up lapsed leases, so a dead instance's rollups move to live ones within a lease time.
 //!
+//! # Adoption
+//!
+//! Taking a lease over means taking over its unfinished actions too: a dead instance may have
+//! left actions recorded but not sent (`pending`) or sent but not confirmed (`sent`, with every
+//! signed transaction stored). Each executor (the hub's, and each rollup chain's for relays)
+//! follows the held leases with a [`LeaseFollower`] on every poll:
+//!
+//! - a lease newly held — acquired from a dead or departed instance, or regained under a new
+//!   fencing token — is *adopted*: the lease's unfinished actions for that executor's chain are
+//!   read from storage; pending ones are queued (oldest first), sent ones are rebroadcast as
+//!   signed and watched like the executor's own (receipt, confirmations, reorg, drop, nonce
+//!   taken), so a transaction already in a pool is confirmed, not sent a second time;
+//! - a lease no longer held (or held under another token since) has its actions let go: the
+//!   holder adopts them.
+//!
+//! Every new transaction for an adopted action is recorded under the adopter's fencing token,
+//! and the database refuses it under a stale one, so at most one instance sends for an action
+//! at any time. An adopted transaction signed with another instance's key can only be
+//! rebroadcast; once that key's nonce is taken without it, the adopter sends the action with its
+//! own key. Confirmed and failed actions stay so ([`StorageError::Finished`]), so an instance
+//! that lost a lease cannot reopen an action its successor finished. The rollup-node actions
+//! ([`crate::rollup_ops`]) are resumed by the pipeline on a newly held lease the same way.
+//!
 //! With SQLite a single instance holds every lease (same code, same trait).
 
 use std::{

@@ -13,7 +13,7 @@ use std::{
 use alloy::{
     network::{EthereumWallet, TransactionBuilder},
     node_bindings::AnvilInstance,
-    primitives::{Address, Bytes, B256},
+    primitives::{Address, Bytes},
     providers::{ext::AnvilApi, Provider, ProviderBuilder, RootProvider},
     rpc::types::TransactionRequest,
     signers::local::PrivateKeySigner,
