@@ -116,8 +116,8 @@ impl Chain {
     }
 
     /// Starts a fresh node for the same chain on the same port (after [`Chain::kill`]), with
-    /// `args` added (e.g. `--no-mining`, to load a saved state with `anvil_loadState` before it
-    /// mines). Blocking, like [`Chain::start`].
+    /// `args` added (e.g. `--load-state` with a saved chain, and `--block-time`). Blocking,
+    /// like [`Chain::start`].
     pub fn start_again(&mut self, binary: &Path, args: &[&str]) -> Result<(), AnvilError> {
         let port = self.instance.endpoint_url().port().unwrap_or_default();
         self.instance = spawn(binary, &self.spec, port, args)?;

@@ -850,7 +850,10 @@ impl Executor {
     }
 
     /// Whether the node dropped the latest transaction (or never got it): it did not know it
-    /// in two checks in a row, and it does serve pending transactions by hash.
+    /// in two checks in a row (it does serve pending transactions by hash), and nothing else
+    /// holds the nonce in its pool. A transaction of the same sender and nonce that replaced
+    /// ours there (its owner cancelling, say) is not outbid: once mined, the action is sent
+    /// again on another nonce.
     async fn is_dropped(&self, in_flight: &mut InFlight) -> bool {
         if self.node_serves_pending != Some(true) {
             return false;
@@ -859,14 +862,26 @@ impl Executor {
         match self.provider.get_transaction_by_hash(*latest).await {
             Ok(Some(_)) => {
                 in_flight.unknown_checks = 0;
-                false
+                return false;
             }
-            Ok(None) => {
-                in_flight.unknown_checks += 1;
-                in_flight.unknown_checks >= 2
-            }
+            Ok(None) => in_flight.unknown_checks += 1,
             Err(e) => {
                 tracing::debug!(error = %e, "could not ask for a pending transaction");
+                return false;
+            }
+        }
+        if in_flight.unknown_checks < 2 {
+            return false;
+        }
+        match self.provider.get_transaction_count(in_flight.from).pending().await {
+            Ok(pending) if pending > in_flight.tx.nonce => {
+                let key = &in_flight.action.key;
+                tracing::debug!(%key, nonce = in_flight.tx.nonce, "another transaction holds the nonce");
+                false
+            }
+            Ok(_) => true,
+            Err(e) => {
+                tracing::debug!(error = %e, "could not read the pending nonce");
                 false
             }
         }

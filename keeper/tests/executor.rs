@@ -241,6 +241,11 @@ async fn sends_again_when_another_transaction_takes_its_nonce() {
         .with_max_fee_per_gas(500_000_000_000)
         .with_max_priority_fee_per_gas(50_000_000_000);
     let rival = wallet.send_transaction(rival).await.unwrap();
+    // Ours is gone from the pool, but not dropped: the rival holds the nonce there, and the
+    // executor does not try to outbid it (several polls pass).
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    let attempts = storage.attempts("threshold:1:4").await.unwrap();
+    assert_eq!(attempts.len(), 1, "no replacement against the rival: {attempts:?}");
     provider(&anvil).anvil_mine(Some(1), None).await.unwrap();
     rival.get_receipt().await.unwrap();
     // The executor notices and sends the action again with the next nonce.
@@ -350,14 +355,18 @@ async fn a_nonce_gap_left_by_a_lost_transaction_is_closed() {
     running.handle.submit(action("boost:1:2")).await.unwrap();
     let second = wait_for(&storage, "boost:1:2", ActionStatus::Sent).await;
     assert_eq!((first.nonce, second.nonce), (Some(0), Some(1)));
-    provider(&anvil).anvil_mine(Some(1), None).await.unwrap();
-    assert_eq!(mined_nonce(&anvil).await, 0, "the gap holds nonce 1 back");
     wait_for_attempts(&storage, "boost:1:1", 2).await;
     provider(&anvil).anvil_mine(Some(1), None).await.unwrap();
     let first = wait_for(&storage, "boost:1:1", ActionStatus::Confirmed).await;
     let second = wait_for(&storage, "boost:1:2", ActionStatus::Confirmed).await;
     running.stop().await;
     assert_eq!((first.nonce, second.nonce), (Some(0), Some(1)), "each on its own nonce");
-    assert_eq!(storage.attempts("boost:1:2").await.unwrap().len(), 1, "nonce 1 waited in the pool");
+    let (lost, behind) = (
+        storage.attempts("boost:1:1").await.unwrap(),
+        storage.attempts("boost:1:2").await.unwrap(),
+    );
+    assert_eq!(behind.len(), 1, "nonce 1 waited in the pool: {behind:?}");
+    assert!(behind[0].sent_at_ms <= lost[1].sent_at_ms, "sent behind the gap: {lost:?}");
+    assert_eq!(first.tx_hash, Some(lost[1].tx_hash), "the gap closed by the replacement");
     assert_eq!(mined_nonce(&anvil).await, 2);
 }

@@ -6,7 +6,7 @@
 
 use crate::{pg, proxy::RpcProxy, reader};
 use alloy::{
-    primitives::{Address, Bytes},
+    primitives::Address,
     providers::{ext::AnvilApi, DynProvider},
 };
 use era_bindings::rollup_registry::RollupRegistry;
@@ -16,7 +16,7 @@ use era_keeper::{
     pipeline::{self, KeeperError},
     storage::{self, Storage},
 };
-use std::{future::Future, path::Path, sync::Arc, time::Duration};
+use std::{future::Future, io::Read, path::Path, sync::Arc, time::Duration};
 use tempfile::TempDir;
 use tokio::{runtime::Runtime, task::JoinHandle};
 use tokio_util::sync::CancellationToken;
@@ -156,23 +156,30 @@ impl KeeperHarness {
     }
 
     /// Kills the anvil of the rollup at `index` (SIGKILL) after saving its chain with
-    /// `anvil_dumpState`; returns the saved state for [`KeeperHarness::restart_rollup`].
-    pub async fn kill_rollup(&mut self, index: usize) -> Bytes {
+    /// `anvil_dumpState`; [`KeeperHarness::restart_rollup`] brings it back.
+    pub async fn kill_rollup(&mut self, index: usize) {
         let rollup = reader(&self.devnet.rollups[index].rpc_url());
-        let state = rollup.anvil_dump_state().await.unwrap();
+        let dump = rollup.anvil_dump_state().await.unwrap();
+        let mut state = Vec::new();
+        flate2::read::GzDecoder::new(dump.as_ref()).read_to_end(&mut state).unwrap();
+        std::fs::write(self.rollup_state(index), state).unwrap();
         tokio::task::block_in_place(|| self.devnet.rollups[index].kill());
-        state
     }
 
-    /// Starts the killed rollup's anvil again on its port, with the saved chain, mining every
-    /// `block_time` seconds: the chain goes on from where it stopped.
-    pub async fn restart_rollup(&mut self, index: usize, state: Bytes, block_time: u64) {
+    /// Starts the killed rollup's anvil again on its port with its saved chain (it answers
+    /// only once the chain is loaded), mining every `block_time` seconds: the chain goes on
+    /// from where it stopped.
+    pub fn restart_rollup(&mut self, index: usize, block_time: u64) {
         let binary = find_anvil().unwrap();
+        let state = self.rollup_state(index);
+        let (state, block_time) = (state.to_str().unwrap(), block_time.to_string());
+        let args = ["--load-state", state, "--block-time", &block_time];
         let chain = &mut self.devnet.rollups[index];
-        tokio::task::block_in_place(|| chain.start_again(&binary, &["--no-mining"])).unwrap();
-        let rollup = reader(&chain.rpc_url());
-        assert!(rollup.anvil_load_state(state).await.unwrap(), "anvil loads the saved state");
-        rollup.anvil_set_interval_mining(block_time).await.unwrap();
+        tokio::task::block_in_place(|| chain.start_again(&binary, &args)).unwrap();
+    }
+
+    fn rollup_state(&self, index: usize) -> std::path::PathBuf {
+        self.dir.path().join(format!("rollup-{index}-state.json"))
     }
 }
 

@@ -263,7 +263,7 @@ async fn a_killed_rollup_node_is_down_on_the_hub_until_it_restarts_and_the_other
     let storage = h.storage().await;
 
     // Rollup 2's node is killed: Down on the hub, and a channel diverts its traffic.
-    let state = h.kill_rollup(1).await;
+    h.kill_rollup(1).await;
     h.wait_for_status(ids[1], DOWN, WAIT).await;
     let channel = action_in(
         storage.as_ref(),
@@ -287,7 +287,7 @@ async fn a_killed_rollup_node_is_down_on_the_hub_until_it_restarts_and_the_other
 
     // It restarts with its chain: Active again. The channel update for its ChannelEndpoint,
     // which could not be relayed while it was dead, arrives now.
-    h.restart_rollup(1, state, 1).await;
+    h.restart_rollup(1, 1);
     h.wait_for_status(ids[1], ACTIVE, WAIT).await;
     for rollup in [ids[1], to] {
         let relay = format!("relay:{rollup}:");
