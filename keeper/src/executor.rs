@@ -13,8 +13,8 @@
 //! - A transaction the node no longer knows (dropped from its pool, or a broadcast that never
 //!   arrived) is replaced with higher fees after two checks, without waiting for `stuck_after`;
 //!   that is also what closes a nonce gap, since the transactions behind it are ours too.
-//! - An action is confirmed after `confirmations` blocks; a receipt that disappears (reorg) makes
-//!   the executor rebroadcast.
+//! - An action is confirmed after `confirmations` blocks; a receipt that disappears before that
+//!   (reorg) makes the executor rebroadcast. A deeper reorg is not seen.
 //! - With several instances on one database ([`Executor::with_leases`]), the executor works only
 //!   on the actions whose lease this instance holds: when a lease is newly acquired it *adopts*
 //!   the lease's unfinished actions from storage (pending ones are queued, sent ones watched like
