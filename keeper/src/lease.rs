@@ -31,6 +31,10 @@
 //! that lost a lease cannot reopen an action its successor finished. The rollup-node actions
 //! ([`crate::rollup_ops`]) are resumed by the pipeline on a newly held lease the same way.
 //!
+//! What is adopted is what storage holds: a decision the dead instance made but had not yet
+//! recorded is not, and the new holder's strategies, which made the same decision while they
+//! did not hold the lease (and let it go), do not make it again until the next trigger.
+//!
 //! With SQLite a single instance holds every lease (same code, same trait).
 
 use std::{
