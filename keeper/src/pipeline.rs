@@ -20,9 +20,9 @@ use crate::{
         RollupEndpoint,
     },
     config::Config,
-    executor::{Executor, ExecutorError, ExecutorHandle, ExecutorSettings},
+    executor::{http_provider, Executor, ExecutorError, ExecutorHandle, ExecutorSettings},
     http::{self, HttpState, Metrics},
-    lease::{FencedStorage, HeldLeases, LeaseManager, LeaseSettings},
+    lease::{FencedStorage, HeldLeases, LeaseFollower, LeaseManager, LeaseSettings},
     observation::{now_ms, Observation},
     quorum::{QuorumCalls, ReportQuorum},
     relay::{Relay, RelayEndpoint, RelayError},
@@ -133,14 +133,16 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
             "hub contracts missing from the manifest: their strategies are off"
         );
     }
+    let settings = ExecutorSettings::from(&config.executor);
     let executor = Executor::start(
-        RootProvider::new_http(hub_url.clone()),
+        http_provider(hub_url.clone(), settings.rpc_timeout),
         signer,
         calls,
         acting.clone(),
-        ExecutorSettings::from(&config.executor),
+        settings,
     )
-    .await?;
+    .await?
+    .with_leases(held.clone());
     let (executor, mut executor_task) = executor.spawn(shutdown.child_token());
     let mut relay_tasks = JoinSet::new();
     let relay = start_relay(&config, &manifest, params.channels, relayer, &acting, &held)?;
@@ -200,6 +202,9 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
     let known = storage.hub_statuses().await?;
     let strategies = Strategies::new(params, rollups, &known);
     let rollup_ops = RollupOps::new(endpoints, config.rpc_timeout());
+    // Resumed here for the leases held now, and on every newly acquired lease in `decide`.
+    let mut rollup_leases = LeaseFollower::new(held.clone());
+    rollup_leases.changes();
     rollup_ops.resume(acting.as_ref()).await?;
     let parts = Parts {
         observed,
@@ -209,6 +214,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
         executor,
         rollup_ops,
         held,
+        rollup_leases,
         quorum,
         metrics,
         relay,
@@ -252,6 +258,8 @@ struct Parts {
     executor: ExecutorHandle,
     rollup_ops: RollupOps,
     held: Arc<HeldLeases>,
+    /// The leases whose rollup-node actions `rollup_ops` has taken up.
+    rollup_leases: LeaseFollower,
     quorum: ReportQuorum,
     metrics: Arc<Metrics>,
     /// Hub channel events for the relay, when it runs.
@@ -295,6 +303,11 @@ async fn decide(
         if matches!(event, Event::Tick { .. }) {
             // Reports whose signatures (from every instance) reached the threshold since.
             ready.extend(parts.quorum.due().await?);
+            // A lease newly acquired: finish the rollup-node actions its last holder left (the
+            // executors adopt the hub and relay ones themselves).
+            if !parts.rollup_leases.changes().gained.is_empty() {
+                parts.rollup_ops.resume(parts.acting.as_ref()).await?;
+            }
         }
         for action in strategies.on_event(&event) {
             tracing::info!(key = %action.key, kind = action.kind.name(), "strategy decided");
