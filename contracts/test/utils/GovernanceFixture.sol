@@ -26,6 +26,9 @@ abstract contract GovernanceFixture is StakingFixture {
     uint32 internal constant SHARD_VOTING_PERIOD = 1 days;
     uint16 internal constant SHARD_QUORUM_BPS = 2000;
     uint96 internal constant SHARD_PROPOSAL_THRESHOLD = 100 ether;
+    /// @dev Below both seeded domains' quorum shares (1,200 and 600 ERA), so after the fixture's
+    ///      first stake period the share decides; on a domain's first day the floor does.
+    uint96 internal constant SHARD_MIN_QUORUM = 500 ether;
     uint256 internal constant SHARD_TIMELOCK_DELAY = 1 days;
 
     uint256 internal constant CORE_VOTER_A_ERA = 30_000_000 ether;
@@ -74,7 +77,8 @@ abstract contract GovernanceFixture is StakingFixture {
             SHARD_VOTING_DELAY,
             SHARD_VOTING_PERIOD,
             SHARD_QUORUM_BPS,
-            SHARD_PROPOSAL_THRESHOLD
+            SHARD_PROPOSAL_THRESHOLD,
+            SHARD_MIN_QUORUM
         );
 
         vm.startPrank(admin);
@@ -156,13 +160,13 @@ abstract contract GovernanceFixture is StakingFixture {
 
     /// @dev Moves to the first second of voting.
     function _toShardVoting(uint256 proposalId) internal {
-        (, uint48 voteStart,,) = shardGovernor.proposal(proposalId);
+        (, uint48 voteStart,,,) = shardGovernor.proposal(proposalId);
         vm.warp(uint256(voteStart) + 1);
     }
 
     /// @dev Moves past the last second of voting.
     function _toShardVoteEnd(uint256 proposalId) internal {
-        (,, uint48 voteEnd,) = shardGovernor.proposal(proposalId);
+        (,, uint48 voteEnd,,) = shardGovernor.proposal(proposalId);
         vm.warp(uint256(voteEnd) + 1);
     }
 
