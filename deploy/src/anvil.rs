@@ -103,38 +103,25 @@ impl Chain {
     ///
     /// Blocking: call it from `spawn_blocking` when starting many chains at once.
     pub fn start(binary: &Path, spec: ChainSpec) -> Result<Self, AnvilError> {
-        let mut anvil = Anvil::at(binary)
-            .chain_id(spec.chain_id)
-            .port(0u16)
-            .keep_stdout()
-            .timeout(30_000)
-            .args([
-                "--host".to_string(),
-                "127.0.0.1".into(),
-                "--accounts".into(),
-                spec.accounts.to_string(),
-            ]);
-        if let Some(gas_limit) = spec.gas_limit {
-            anvil = anvil.args(["--gas-limit".to_string(), gas_limit.to_string()]);
-        }
-        let mut instance = anvil.try_spawn().map_err(|source| AnvilError::Spawn {
-            binary: binary.display().to_string(),
-            chain_id: spec.chain_id,
-            source,
-        })?;
-        // anvil logs every request to stdout; drain it so the node never blocks on a full pipe.
-        if let Some(stdout) = instance.child_mut().stdout.take() {
-            let name = spec.name.clone();
-            std::thread::Builder::new()
-                .name(format!("anvil-{name}"))
-                .spawn(move || {
-                    for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                        tracing::trace!(target: "anvil", chain = %name, "{line}");
-                    }
-                })
-                .expect("spawning a log thread");
-        }
+        let instance = spawn(binary, &spec, 0, &[])?;
         Ok(Self { spec, instance })
+    }
+
+    /// Kills the node at once (SIGKILL: no clean shutdown; its state and transaction pool are
+    /// gone), for outage tests. Its endpoint refuses connections until [`Chain::start_again`].
+    pub fn kill(&mut self) {
+        let child = self.instance.child_mut();
+        child.kill().ok();
+        child.wait().ok();
+    }
+
+    /// Starts a fresh node for the same chain on the same port (after [`Chain::kill`]), with
+    /// `args` added (e.g. `--load-state` with a saved chain, and `--block-time`). Blocking,
+    /// like [`Chain::start`].
+    pub fn start_again(&mut self, binary: &Path, args: &[&str]) -> Result<(), AnvilError> {
+        let port = self.instance.endpoint_url().port().unwrap_or_default();
+        self.instance = spawn(binary, &self.spec, port, args)?;
+        Ok(())
     }
 
     /// The HTTP JSON-RPC endpoint.
@@ -159,4 +146,46 @@ impl Chain {
             })
             .collect()
     }
+}
+
+/// Starts anvil for `spec` on `port` (0: a free one) with `extra` arguments.
+fn spawn(
+    binary: &Path,
+    spec: &ChainSpec,
+    port: u16,
+    extra: &[&str],
+) -> Result<AnvilInstance, AnvilError> {
+    let mut anvil = Anvil::at(binary)
+        .chain_id(spec.chain_id)
+        .port(port)
+        .keep_stdout()
+        .timeout(30_000)
+        .args([
+            "--host".to_string(),
+            "127.0.0.1".into(),
+            "--accounts".into(),
+            spec.accounts.to_string(),
+        ])
+        .args(extra);
+    if let Some(gas_limit) = spec.gas_limit {
+        anvil = anvil.args(["--gas-limit".to_string(), gas_limit.to_string()]);
+    }
+    let mut instance = anvil.try_spawn().map_err(|source| AnvilError::Spawn {
+        binary: binary.display().to_string(),
+        chain_id: spec.chain_id,
+        source,
+    })?;
+    // anvil logs every request to stdout; drain it so the node never blocks on a full pipe.
+    if let Some(stdout) = instance.child_mut().stdout.take() {
+        let name = spec.name.clone();
+        std::thread::Builder::new()
+            .name(format!("anvil-{name}"))
+            .spawn(move || {
+                for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                    tracing::trace!(target: "anvil", chain = %name, "{line}");
+                }
+            })
+            .expect("spawning a log thread");
+    }
+    Ok(instance)
 }

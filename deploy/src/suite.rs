@@ -84,6 +84,10 @@ pub struct SuiteParams {
     pub core_periods: (u64, u64, u64),
     /// Shard governance: voting delay, voting period, timelock delay (seconds).
     pub shard_periods: (u64, u64, u64),
+    /// Shard governance quorum floor, in whole ERA: a shard proposal needs at least this much
+    /// domain stake for or abstaining, whatever its 20% share of the domain's stake (which is 0
+    /// on the devnet's first day, when nothing was staked as the day began).
+    pub shard_min_quorum: u128,
 }
 
 impl Default for SuiteParams {
@@ -103,6 +107,9 @@ impl Default for SuiteParams {
             hand_over_to_governance: true,
             core_periods: (1, 60, 60),
             shard_periods: (1, 60, 30),
+            // One seeded staker's delegation (50,000) reaches it, a validator's self-stake
+            // (20,000) alone does not; about a domain's 20% share on later days.
+            shard_min_quorum: 25_000,
         }
     }
 }
@@ -433,6 +440,7 @@ async fn hand_over_to_governance(
         shard_period as u32,
         2_000,
         era(100).to::<alloy::primitives::aliases::U96>(),
+        era(params.shard_min_quorum).to::<alloy::primitives::aliases::U96>(),
     )
     .calldata()
     .clone();

@@ -5,7 +5,7 @@ use std::{fmt, path::Path, time::Duration};
 
 use alloy::{
     primitives::Address,
-    providers::{Provider, RootProvider},
+    providers::{Provider, ProviderBuilder, RootProvider, WsConnect},
     transports::http::reqwest::Url,
 };
 use era_bindings::{
@@ -17,7 +17,8 @@ use era_deploy::manifest::Manifest;
 
 use crate::{
     actions::contract_names,
-    config::Config,
+    collector::RollupEndpoint,
+    config::{Config, HeadSource},
     signer::{load_reporters, load_signer},
 };
 
@@ -141,12 +142,61 @@ pub async fn check(config_path: &Path) -> CheckReport {
             )
         });
         report.push(subject, outcome.map_err(Clone::clone));
+        if provider.is_ok() && config.collector.heads == HeadSource::Subscribe {
+            let outcome = check_subscription(rollup, &config).await;
+            report.push(format!("rollup {} new heads", rollup.name), outcome);
+        }
         if let (true, Ok(provider), Ok(relayer)) = (relaying, &provider, &relayer) {
             let outcome = check_endpoint(provider, rollup, *relayer, config.rpc_timeout()).await;
             report.push(format!("rollup {} ChannelEndpoint", rollup.name), outcome);
         }
     }
     report
+}
+
+/// With `collector.heads = "subscribe"`: the rollup's WebSocket endpoint serves the same chain
+/// and accepts a `newHeads` subscription.
+async fn check_subscription(
+    rollup: &era_deploy::manifest::RollupDeployment,
+    config: &Config,
+) -> Result<String, String> {
+    let timeout = config.rpc_timeout();
+    let ws_url = match &rollup.ws_url {
+        Some(ws_url) => {
+            ws_url.parse().map_err(|e| format!("ws_url {ws_url:?} is not a valid URL: {e}"))?
+        }
+        None => rollup
+            .rpc_url
+            .parse()
+            .ok()
+            .and_then(|url| RollupEndpoint::ws_url_of(&url))
+            .ok_or_else(|| format!("no WebSocket URL for {}: set ws_url", rollup.rpc_url))?,
+    };
+    let fallback = format!(
+        "the keeper would poll every {} ms instead (set collector.heads = \"poll\" to mean it, \
+         or ws_url in the manifest)",
+        config.collector.poll_interval_ms
+    );
+    let subscribed = tokio::time::timeout(timeout, async {
+        let provider = ProviderBuilder::new()
+            .connect_ws(WsConnect::new(ws_url.as_str()).with_max_retries(0))
+            .await?;
+        let chain_id = provider.get_chain_id().await?;
+        let _subscription = provider.subscribe_blocks().await?;
+        Ok::<_, alloy::transports::TransportError>(chain_id)
+    })
+    .await;
+    match subscribed {
+        Ok(Ok(chain_id)) if chain_id == rollup.chain_id => {
+            Ok(format!("newHeads subscription at {ws_url}"))
+        }
+        Ok(Ok(chain_id)) => Err(format!(
+            "{ws_url} has chain id {chain_id} but the manifest says {}",
+            rollup.chain_id
+        )),
+        Ok(Err(e)) => Err(format!("cannot subscribe to new heads at {ws_url}: {e}; {fallback}")),
+        Err(_) => Err(format!("{ws_url} did not answer within {timeout:?}; {fallback}")),
+    }
 }
 
 /// The rollup's ChannelEndpoint: deployed, for this rollup, the relayer holds RELAYER and has

@@ -449,6 +449,9 @@ pub struct ExecutorConfig {
     pub gas_limit_margin_percent: u64,
     /// An action whose transaction cannot be sent this many times fails.
     pub max_send_attempts: u32,
+    /// How long one request to the chain may take before it counts as failed (a partitioned
+    /// node that never answers must not hold the executor).
+    pub rpc_timeout_ms: u64,
 }
 
 impl Default for ExecutorConfig {
@@ -462,6 +465,7 @@ impl Default for ExecutorConfig {
             max_priority_fee_per_gas_gwei: 50,
             gas_limit_margin_percent: 20,
             max_send_attempts: 5,
+            rpc_timeout_ms: 10_000,
         }
     }
 }
@@ -633,6 +637,7 @@ impl Config {
             );
         }
         positive(&mut bad, "executor.max_send_attempts", e.max_send_attempts.into());
+        positive(&mut bad, "executor.rpc_timeout_ms", e.rpc_timeout_ms);
         positive(&mut bad, "lease.ttl_seconds", self.lease.ttl_seconds);
         if self.lease.instance_id.as_deref().is_some_and(|id| id.trim().is_empty()) {
             bad("lease.instance_id", "must not be empty".into());

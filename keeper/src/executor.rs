@@ -10,11 +10,18 @@
 //!   chain whenever a send fails; a nonce used by someone else puts the action back in the queue.
 //! - EIP-1559 fees from the node's estimate, capped; a transaction not mined after
 //!   `stuck_after` is replaced (same nonce, both fees raised by at least the bump).
-//! - An action is confirmed after `confirmations` blocks; a receipt that disappears (reorg) makes
-//!   the executor rebroadcast.
+//! - A transaction the node no longer knows (dropped from its pool, or a broadcast that never
+//!   arrived) is replaced with higher fees after two checks, without waiting for `stuck_after`;
+//!   that is also what closes a nonce gap, since the transactions behind it are ours too.
+//! - An action is confirmed after `confirmations` blocks; a receipt that disappears before that
+//!   (reorg) makes the executor rebroadcast. A deeper reorg is not seen.
+//! - With several instances on one database ([`Executor::with_leases`]), the executor works only
+//!   on the actions whose lease this instance holds: when a lease is newly acquired it *adopts*
+//!   the lease's unfinished actions from storage (pending ones are queued, sent ones watched like
+//!   its own, under the new fencing token), and when a lease is lost it lets its actions go.
 
 use std::{
-    collections::{BTreeMap, VecDeque},
+    collections::{BTreeMap, BTreeSet, VecDeque},
     sync::Arc,
     time::{Duration, Instant},
 };
@@ -25,9 +32,12 @@ use alloy::{
     network::{TransactionBuilder, TxSignerSync},
     primitives::{Address, Bytes, TxKind, B256, U256},
     providers::{Provider, RootProvider},
-    rpc::types::TransactionRequest,
+    rpc::{client::RpcClient, types::TransactionRequest},
     signers::local::PrivateKeySigner,
-    transports::{RpcError, TransportErrorKind},
+    transports::{
+        http::{reqwest, Http},
+        RpcError, TransportErrorKind,
+    },
 };
 use tokio::{sync::mpsc, task::JoinHandle};
 use tokio_util::sync::CancellationToken;
@@ -35,8 +45,9 @@ use tokio_util::sync::CancellationToken;
 use crate::{
     actions::{Action, ActionTarget, CallEncoder},
     config::ExecutorConfig,
+    lease::{lease_for, HeldLeases, LeaseFollower},
     observation::now_ms,
-    storage::{ActionStatus, Storage, StorageError, TxAttempt},
+    storage::{ActionRecord, ActionStatus, Storage, StorageError, TxAttempt},
 };
 
 /// Actions waiting for the executor; small, since strategies produce few actions.
@@ -75,6 +86,8 @@ pub struct ExecutorSettings {
     pub gas_limit_margin_percent: u64,
     /// Sends that may fail before the action fails.
     pub max_send_attempts: u32,
+    /// How long one RPC request may take (see [`http_provider`]).
+    pub rpc_timeout: Duration,
 }
 
 impl From<&ExecutorConfig> for ExecutorSettings {
@@ -88,8 +101,20 @@ impl From<&ExecutorConfig> for ExecutorSettings {
             max_priority_fee_per_gas: c.max_priority_fee_per_gas_wei(),
             gas_limit_margin_percent: c.gas_limit_margin_percent,
             max_send_attempts: c.max_send_attempts,
+            rpc_timeout: Duration::from_millis(c.rpc_timeout_ms),
         }
     }
+}
+
+/// A provider for an executor's chain whose requests give up after `timeout`: a node that
+/// accepts connections but never answers (a network partition) must not hold the executor,
+/// and with it the keeper's shutdown, forever.
+pub fn http_provider(url: reqwest::Url, timeout: Duration) -> RootProvider {
+    let client = reqwest::Client::builder()
+        .timeout(timeout)
+        .build()
+        .expect("a reqwest client with a timeout builds (no TLS or proxy settings)");
+    RootProvider::new(RpcClient::new(Http::with_client(client, url), false))
 }
 
 /// EIP-1559 fees of one transaction.
@@ -179,6 +204,9 @@ impl ExecutorHandle {
 #[derive(Debug, Clone)]
 struct InFlight {
     action: Action,
+    /// The account that signed it: this executor's, or another instance's for an adopted
+    /// action (then it can be rebroadcast but not re-priced).
+    from: Address,
     tx: TxEip1559,
     raw: Bytes,
     hashes: Vec<B256>,
@@ -188,6 +216,8 @@ struct InFlight {
     /// The nonce was seen used with no receipt of ours once already: a node may count the
     /// nonce a moment before it serves the receipt, so only a second sighting means "taken".
     nonce_used_seen: bool,
+    /// Checks in a row in which the node did not know the latest transaction.
+    unknown_checks: u32,
 }
 
 impl InFlight {
@@ -229,8 +259,15 @@ pub struct Executor {
     settings: ExecutorSettings,
     next_nonce: u64,
     queue: VecDeque<Action>,
-    in_flight: BTreeMap<u64, InFlight>,
+    /// By idempotency key. Two of them may share a sender and nonce (an adopted transaction and
+    /// one of ours): at most one can be mined, and the other is then sent again.
+    in_flight: BTreeMap<String, InFlight>,
     send_failures: BTreeMap<String, u32>,
+    /// With several instances on one database: the leases whose actions this executor took up.
+    leases: Option<LeaseFollower>,
+    /// Whether the node serves pending transactions by hash (learnt at the first send): only
+    /// then is a transaction it no longer knows taken as dropped.
+    node_serves_pending: Option<bool>,
 }
 
 impl Executor {
@@ -270,9 +307,23 @@ impl Executor {
             queue: VecDeque::new(),
             in_flight: BTreeMap::new(),
             send_failures: BTreeMap::new(),
+            leases: None,
+            node_serves_pending: None,
         };
-        executor.resume().await?;
+        let resumed = executor.take_up(|_| true, "resuming").await?;
+        if resumed > 0 {
+            tracing::info!(resumed, "resumed the actions a previous run left unfinished");
+        }
         Ok(executor)
+    }
+
+    /// Works only on the actions whose lease `held` says this instance holds (its storage
+    /// should be a [`crate::lease::FencedStorage`] over the same leases): a lease newly
+    /// acquired has its unfinished actions adopted, a lease lost has them let go; both are
+    /// looked at every poll.
+    pub fn with_leases(mut self, held: Arc<HeldLeases>) -> Self {
+        self.leases = Some(LeaseFollower::new(held));
+        self
     }
 
     /// The account that signs.
@@ -311,6 +362,7 @@ impl Executor {
                     self.send_queued().await?;
                 }
                 _ = ticker.tick() => {
+                    self.follow_leases().await?;
                     self.check_in_flight().await?;
                     self.send_queued().await?;
                 }
@@ -320,42 +372,90 @@ impl Executor {
         Ok(())
     }
 
-    /// Picks up where a previous run stopped: pending actions are queued, sent ones are
-    /// rebroadcast and watched.
-    async fn resume(&mut self) -> Result<(), ExecutorError> {
+    /// Whether the action is queued or in flight here.
+    fn holds(&self, key: &str) -> bool {
+        self.in_flight.contains_key(key) || self.queue.iter().any(|a| a.key == key)
+    }
+
+    /// Takes up the unfinished actions of this executor's chain whose lease `wanted` selects,
+    /// unless already held: pending ones are queued (oldest first), sent ones rebroadcast and
+    /// watched. At start (a previous run's actions) and on adoption (another instance's).
+    /// Returns how many were taken up.
+    async fn take_up(
+        &mut self,
+        wanted: impl Fn(&str) -> bool,
+        why: &'static str,
+    ) -> Result<usize, ExecutorError> {
+        let mut taken = 0;
         for record in self.storage.unfinished_actions().await? {
-            if record.action.kind.target() != self.target {
-                // Other chains' executors, or `RollupOps::resume`, resume those.
+            // Other chains' executors, or `RollupOps`, take up the others.
+            let ours = record.action.kind.target() == self.target;
+            if !ours || !wanted(&lease_for(&record.action)) || self.holds(&record.action.key) {
                 continue;
             }
-            let key = record.action.key.clone();
-            let latest = match record.status {
-                ActionStatus::Sent => self.storage.attempts(&key).await?.pop(),
-                _ => None,
-            };
-            let Some(attempt) = latest else {
-                self.queue.push_back(record.action);
-                continue;
-            };
-            let hashes = self.storage.attempts(&key).await?.iter().map(|a| a.tx_hash).collect();
-            let Some(tx) = decode_eip1559(&attempt.raw) else {
-                tracing::warn!(%key, "stored transaction is unreadable; sending the action again");
-                self.queue.push_back(record.action);
-                continue;
-            };
-            tracing::info!(%key, nonce = tx.nonce, "resuming sent action");
+            taken += 1;
+            self.take_up_one(record, why).await?;
+        }
+        Ok(taken)
+    }
+
+    async fn take_up_one(&mut self, record: ActionRecord, why: &str) -> Result<(), ExecutorError> {
+        let key = record.action.key.clone();
+        let attempts = match record.status {
+            ActionStatus::Sent => self.storage.attempts(&key).await?,
+            _ => Vec::new(),
+        };
+        let Some(latest) = attempts.last() else {
+            tracing::info!(%key, why, "queueing pending action");
+            self.queue.push_back(record.action);
+            return Ok(());
+        };
+        let Some((tx, from)) = decode_signed(&latest.raw) else {
+            tracing::warn!(%key, "stored transaction is unreadable; sending the action again");
+            self.queue.push_back(record.action);
+            return Ok(());
+        };
+        tracing::info!(%key, nonce = tx.nonce, %from, why, "watching sent action");
+        if from == self.address() {
             self.next_nonce = self.next_nonce.max(tx.nonce + 1);
-            self.broadcast(&attempt.raw).await.ok();
-            let in_flight = InFlight {
-                action: record.action,
-                tx,
-                raw: attempt.raw,
-                hashes,
-                last_sent: Instant::now(),
-                mined_in: None,
-                nonce_used_seen: false,
-            };
-            self.in_flight.insert(in_flight.tx.nonce, in_flight);
+        }
+        let raw = latest.raw.clone();
+        self.broadcast(&raw).await.ok();
+        let in_flight = InFlight {
+            action: record.action,
+            from,
+            tx,
+            raw,
+            hashes: attempts.iter().map(|a| a.tx_hash).collect(),
+            last_sent: Instant::now(),
+            mined_in: None,
+            nonce_used_seen: false,
+            unknown_checks: 0,
+        };
+        self.in_flight.insert(key, in_flight);
+        Ok(())
+    }
+
+    /// With leases: lets go of the actions whose lease is no longer held (or changed hands
+    /// since they were taken up; the instance holding it now adopts them) and adopts the
+    /// unfinished actions of the leases newly held.
+    async fn follow_leases(&mut self) -> Result<(), ExecutorError> {
+        let Some(changes) = self.leases.as_mut().map(LeaseFollower::changes) else {
+            return Ok(());
+        };
+        let before = self.queue.len() + self.in_flight.len();
+        self.queue.retain(|action| !changes.hands_over(&lease_for(action)));
+        self.in_flight.retain(|_, f| !changes.hands_over(&lease_for(&f.action)));
+        let let_go = before - self.queue.len() - self.in_flight.len();
+        if let_go > 0 {
+            tracing::warn!(let_go, lost = ?changes.lost, "leases lost: their actions are left to the holder");
+        }
+        if changes.gained.is_empty() {
+            return Ok(());
+        }
+        let adopted = self.take_up(|lease| changes.gained.contains(lease), "adopting").await?;
+        if adopted > 0 {
+            tracing::info!(adopted, leases = ?changes.gained, "adopted unfinished actions");
         }
         Ok(())
     }
@@ -383,9 +483,7 @@ impl Executor {
     /// longer pending.
     async fn accept_recorded(&mut self, action: Action) -> Result<(), ExecutorError> {
         let key = &action.key;
-        let held = self.queue.iter().any(|a| a.key == *key)
-            || self.in_flight.values().any(|f| f.action.key == *key);
-        if held {
+        if self.holds(key) {
             return Ok(());
         }
         match self.storage.action(key).await? {
@@ -424,7 +522,10 @@ impl Executor {
             .with_from(self.address())
             .with_to(call.to)
             .with_input(call.data.clone());
-        let gas = match self.provider.estimate_gas(request).await {
+        // Gas and fees at once: one round trip fewer between a decision and its broadcast.
+        let (gas, estimate) =
+            tokio::join!(self.provider.estimate_gas(request), self.fee_estimate());
+        let gas = match gas {
             Ok(gas) => gas,
             // It may depend on a transaction of ours not mined yet (a channel for an outage
             // after the Down status): wait for those before judging it.
@@ -450,7 +551,7 @@ impl Executor {
                 return Ok(false);
             }
         };
-        let Some(estimate) = self.fee_estimate().await else { return Ok(false) };
+        let Some(estimate) = estimate else { return Ok(false) };
         let fees = Fees::capped(estimate, &self.settings);
         let nonce = self.allocate_nonce();
         let tx = TxEip1559 {
@@ -466,12 +567,14 @@ impl Executor {
         };
         let in_flight = InFlight {
             action,
+            from: self.address(),
             raw: Bytes::new(),
             tx,
             hashes: Vec::new(),
             last_sent: Instant::now(),
             mined_in: None,
             nonce_used_seen: false,
+            unknown_checks: 0,
         };
         self.sign_record_broadcast(in_flight).await
     }
@@ -494,9 +597,10 @@ impl Executor {
             sent_at_ms: now_ms(),
         };
         match self.storage.record_attempt(&attempt).await {
-            // The lease moved to another instance: do not send; give the nonce back.
-            Err(e) if e.is_lease_lost() => {
-                tracing::warn!(%key, error = %e, "lease lost; transaction not sent");
+            // The lease moved to another instance, or the action is finished (by another
+            // instance): do not send; give the nonce back.
+            Err(e) if e.is_handed_over() => {
+                tracing::warn!(%key, error = %e, "not ours to send; transaction not sent");
                 self.resync_nonce().await;
                 return Ok(true);
             }
@@ -505,25 +609,30 @@ impl Executor {
         in_flight.raw = raw.clone();
         in_flight.hashes.push(hash);
         in_flight.last_sent = Instant::now();
+        in_flight.unknown_checks = 0;
         let nonce = in_flight.tx.nonce;
         match self.broadcast(&raw).await {
             Ok(()) => {
                 tracing::info!(%key, %hash, nonce, fees = ?in_flight.fees(), "transaction sent");
                 self.send_failures.remove(&key);
-                self.in_flight.insert(nonce, in_flight);
+                self.in_flight.insert(key, in_flight);
+                if self.node_serves_pending.is_none() {
+                    self.learn_whether_the_node_serves_pending(hash).await;
+                }
                 Ok(true)
             }
             Err(error) if in_flight.hashes.len() > 1 => {
                 // A replacement was refused; the previous transaction is still valid.
                 tracing::warn!(%key, nonce, %error, "replacement refused");
-                self.in_flight.insert(nonce, in_flight);
+                self.in_flight.insert(key, in_flight);
                 Ok(true)
             }
             Err(BroadcastError::Unreachable(error)) => {
                 // The node may have received it: watch it like a sent transaction (receipt,
-                // nonce taken, or rebroadcast when stuck) rather than risk sending it twice.
+                // nonce taken, or sent again once the node shows it does not know it) rather
+                // than risk sending it twice.
                 tracing::warn!(%key, nonce, %error, "broadcast unconfirmed; watching it");
-                self.in_flight.insert(nonce, in_flight);
+                self.in_flight.insert(key, in_flight);
                 Ok(true)
             }
             Err(BroadcastError::Rejected(reason)) => {
@@ -537,9 +646,34 @@ impl Executor {
                     return Ok(true);
                 }
                 // The caller puts the action back at the head of the queue.
-                self.storage.mark_pending(&key, &format!("rejected: {reason}"), now_ms()).await?;
-                Ok(false)
+                let reason = format!("rejected: {reason}");
+                match self.storage.mark_pending(&key, &reason, now_ms()).await {
+                    Ok(()) => Ok(false),
+                    Err(e) if e.is_handed_over() => {
+                        tracing::warn!(%key, error = %e, "not ours to send again; let go");
+                        Ok(true)
+                    }
+                    Err(e) => Err(e.into()),
+                }
             }
+        }
+    }
+
+    /// Asks the node for a transaction it just accepted: if it cannot say, it does not serve
+    /// pending transactions by hash, and a transaction it does not know cannot be taken as
+    /// dropped (stuck ones are still replaced after `stuck_after`).
+    async fn learn_whether_the_node_serves_pending(&mut self, hash: B256) {
+        match self.provider.get_transaction_by_hash(hash).await {
+            Ok(found) => {
+                if found.is_none() {
+                    tracing::warn!(
+                        "the node does not serve pending transactions by hash: dropped \
+                         transactions are replaced only once stuck"
+                    );
+                }
+                self.node_serves_pending = Some(found.is_some());
+            }
+            Err(e) => tracing::debug!(error = %e, "could not ask for a pending transaction"),
         }
     }
 
@@ -565,7 +699,10 @@ impl Executor {
 
     /// The next nonce not held by one of our in-flight transactions.
     fn allocate_nonce(&mut self) -> u64 {
-        while self.in_flight.contains_key(&self.next_nonce) {
+        let me = self.address();
+        let taken: BTreeSet<u64> =
+            self.in_flight.values().filter(|f| f.from == me).map(|f| f.tx.nonce).collect();
+        while taken.contains(&self.next_nonce) {
             self.next_nonce += 1;
         }
         let nonce = self.next_nonce;
@@ -598,38 +735,53 @@ impl Executor {
     }
 
     async fn fail(&mut self, key: &str, error: &str) -> Result<(), ExecutorError> {
-        tracing::error!(%key, %error, "action failed");
         self.send_failures.remove(key);
-        self.storage.mark_failed(key, error, now_ms()).await?;
-        Ok(())
+        match self.storage.mark_failed(key, error, now_ms()).await {
+            Ok(()) => {
+                tracing::error!(%key, %error, "action failed");
+                Ok(())
+            }
+            Err(e) if e.is_handed_over() => {
+                tracing::warn!(%key, %error, refused = %e, "not ours to fail; let go");
+                Ok(())
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 
-    /// Checks every in-flight transaction: confirmed, reverted, replaced by someone else, or
-    /// stuck (then bumped).
+    /// Checks every in-flight transaction: confirmed, reverted, replaced by someone else,
+    /// dropped or stuck (then replaced).
     async fn check_in_flight(&mut self) -> Result<(), ExecutorError> {
         if self.in_flight.is_empty() {
             return Ok(());
         }
-        // Read the mined nonce before the receipts: a nonce below it without one of our
-        // receipts was used by another transaction.
+        // Read the mined nonces before the receipts: a nonce below its sender's without one of
+        // our receipts was used by another transaction.
+        let senders: BTreeSet<Address> = self.in_flight.values().map(|f| f.from).collect();
         let chain = async {
-            let mined = self.provider.get_transaction_count(self.address()).latest().await?;
+            let mut mined = BTreeMap::new();
+            for from in senders {
+                mined.insert(from, self.provider.get_transaction_count(from).latest().await?);
+            }
             let head = self.provider.get_block_number().await?;
             Ok::<_, RpcError<TransportErrorKind>>((mined, head))
         };
-        let (mined_nonce, head) = match chain.await {
+        let (mined, head) = match chain.await {
             Ok(state) => state,
             Err(e) => {
-                tracing::warn!(error = %e, "hub unreachable; will retry");
+                tracing::warn!(error = %e, "chain unreachable; will retry");
                 return Ok(());
             }
         };
-        let nonces: Vec<u64> = self.in_flight.keys().copied().collect();
-        for nonce in nonces {
-            let Some(mut in_flight) = self.in_flight.remove(&nonce) else { continue };
+        let mut order: Vec<(Address, u64, String)> =
+            self.in_flight.iter().map(|(key, f)| (f.from, f.tx.nonce, key.clone())).collect();
+        order.sort();
+        for (from, _, key) in order {
+            let Some(mut in_flight) = self.in_flight.remove(&key) else { continue };
+            let mined_nonce = mined.get(&from).copied().unwrap_or_default();
             match self.check_one(&mut in_flight, mined_nonce, head).await? {
                 Progress::Waiting => {
-                    self.in_flight.insert(nonce, in_flight);
+                    self.in_flight.insert(key, in_flight);
                 }
                 Progress::Done => {}
                 Progress::Requeue => self.queue.push_back(in_flight.action),
@@ -680,15 +832,76 @@ impl Executor {
         }
         if nonce < mined_nonce {
             tracing::warn!(%key, nonce, "nonce used by another transaction; sending again");
-            self.storage
-                .mark_pending(&key, &format!("nonce {nonce} used by another transaction"), now_ms())
-                .await?;
-            return Ok(Progress::Requeue);
+            let reason = format!("nonce {nonce} used by another transaction");
+            return match self.storage.mark_pending(&key, &reason, now_ms()).await {
+                Ok(()) => Ok(Progress::Requeue),
+                // Another instance holds it now, or already finished it.
+                Err(e) if e.is_handed_over() => {
+                    tracing::info!(%key, error = %e, "not ours to send again; let go");
+                    Ok(Progress::Done)
+                }
+                Err(e) => Err(e.into()),
+            };
         }
-        if in_flight.last_sent.elapsed() >= self.settings.stuck_after {
-            self.bump(in_flight).await?;
+        if self.is_dropped(in_flight).await {
+            tracing::warn!(%key, nonce, "the node no longer knows the transaction; replacing it");
+            self.replace(in_flight).await?;
+        } else if in_flight.last_sent.elapsed() >= self.settings.stuck_after {
+            self.replace(in_flight).await?;
         }
         Ok(Progress::Waiting)
+    }
+
+    /// Whether the node dropped the latest transaction (or never got it): it did not know it
+    /// in two checks in a row (it does serve pending transactions by hash), and nothing else
+    /// holds the nonce in its pool. A transaction of the same sender and nonce that replaced
+    /// ours there (its owner cancelling, say) is not outbid: once mined, the action is sent
+    /// again on another nonce.
+    async fn is_dropped(&self, in_flight: &mut InFlight) -> bool {
+        if self.node_serves_pending != Some(true) {
+            return false;
+        }
+        let Some(latest) = in_flight.hashes.last() else { return false };
+        match self.provider.get_transaction_by_hash(*latest).await {
+            Ok(Some(_)) => {
+                in_flight.unknown_checks = 0;
+                return false;
+            }
+            Ok(None) => in_flight.unknown_checks += 1,
+            Err(e) => {
+                tracing::debug!(error = %e, "could not ask for a pending transaction");
+                return false;
+            }
+        }
+        if in_flight.unknown_checks < 2 {
+            return false;
+        }
+        match self.provider.get_transaction_count(in_flight.from).pending().await {
+            Ok(pending) if pending > in_flight.tx.nonce => {
+                let key = &in_flight.action.key;
+                tracing::debug!(%key, nonce = in_flight.tx.nonce, "another transaction holds the nonce");
+                false
+            }
+            Ok(_) => true,
+            Err(e) => {
+                tracing::debug!(error = %e, "could not read the pending nonce");
+                false
+            }
+        }
+    }
+
+    /// Sends a stuck or dropped transaction again: ours with higher fees on the same nonce;
+    /// another instance's (adopted) as it was signed, which is all its key allows.
+    async fn replace(&mut self, in_flight: &mut InFlight) -> Result<(), ExecutorError> {
+        in_flight.unknown_checks = 0;
+        if in_flight.from == self.address() {
+            return self.bump(in_flight).await;
+        }
+        let key = &in_flight.action.key;
+        tracing::info!(%key, from = %in_flight.from, "rebroadcasting another instance's transaction");
+        self.broadcast(&in_flight.raw).await.ok();
+        in_flight.last_sent = Instant::now();
+        Ok(())
     }
 
     /// Marks the action confirmed if one of its earlier transactions was mined successfully.
@@ -742,18 +955,24 @@ impl Executor {
         let mut replacement = in_flight.clone();
         replacement.tx.max_fee_per_gas = fees.max_fee_per_gas;
         replacement.tx.max_priority_fee_per_gas = fees.max_priority_fee_per_gas;
-        let nonce = replacement.tx.nonce;
         self.sign_record_broadcast(replacement).await?;
-        if let Some(sent) = self.in_flight.remove(&nonce) {
+        if let Some(sent) = self.in_flight.remove(&key) {
             *in_flight = sent;
+        } else {
+            // Not recorded (the lease moved on): the old transaction is still the one to watch.
+            in_flight.last_sent = Instant::now();
         }
         Ok(())
     }
 }
 
-fn decode_eip1559(raw: &Bytes) -> Option<TxEip1559> {
+/// The unsigned transaction and its signer, from a stored signed transaction.
+fn decode_signed(raw: &Bytes) -> Option<(TxEip1559, Address)> {
     match TxEnvelope::decode_2718(&mut raw.as_ref()).ok()? {
-        TxEnvelope::Eip1559(signed) => Some(signed.strip_signature()),
+        TxEnvelope::Eip1559(signed) => {
+            let from = signed.signature().recover_address_from_prehash(&signed.signature_hash());
+            Some((signed.strip_signature(), from.ok()?))
+        }
         _ => None,
     }
 }
@@ -811,6 +1030,17 @@ mod tests {
         let bumped = fees(80 * GWEI, 8 * GWEI).bumped(fees(400 * GWEI, 30 * GWEI), &s).unwrap();
         assert_eq!(bumped, fees(100 * GWEI, 10 * GWEI), "estimate above the cap: bump to it");
         assert_eq!(fees(95 * GWEI, GWEI).bumped(fees(0, 0), &s), None, "no valid replacement");
+    }
+
+    #[test]
+    fn a_stored_transaction_names_its_signer() {
+        let signer = PrivateKeySigner::random();
+        let mut tx =
+            TxEip1559 { chain_id: 31337, nonce: 7, gas_limit: 21_000, ..Default::default() };
+        let signature = signer.sign_transaction_sync(&mut tx).unwrap();
+        let raw: Bytes = TxEnvelope::from(tx.clone().into_signed(signature)).encoded_2718().into();
+        assert_eq!(decode_signed(&raw), Some((tx, signer.address())));
+        assert_eq!(decode_signed(&Bytes::from_static(&[2, 0xc0])), None);
     }
 
     #[test]

@@ -8,10 +8,37 @@
 //! fair share, `ceil(rollups / live instances)`, releasing extras so newcomers get work, and
 //! picking up lapsed leases, so a dead instance's rollups move to live ones within a lease time.
 //!
+//! # Adoption
+//!
+//! Taking a lease over means taking over its unfinished actions too: a dead instance may have
+//! left actions recorded but not sent (`pending`) or sent but not confirmed (`sent`, with every
+//! signed transaction stored). Each executor (the hub's, and each rollup chain's for relays)
+//! follows the held leases with a [`LeaseFollower`] on every poll:
+//!
+//! - a lease newly held — acquired from a dead or departed instance, or regained under a new
+//!   fencing token — is *adopted*: the lease's unfinished actions for that executor's chain are
+//!   read from storage; pending ones are queued (oldest first), sent ones are rebroadcast as
+//!   signed and watched like the executor's own (receipt, confirmations, reorg, drop, nonce
+//!   taken), so a transaction already in a pool is confirmed, not sent a second time;
+//! - a lease no longer held (or held under another token since) has its actions let go: the
+//!   holder adopts them.
+//!
+//! Every new transaction for an adopted action is recorded under the adopter's fencing token,
+//! and the database refuses it under a stale one, so at most one instance sends for an action
+//! at any time. An adopted transaction signed with another instance's key can only be
+//! rebroadcast; once that key's nonce is taken without it, the adopter sends the action with its
+//! own key. Confirmed and failed actions stay so ([`StorageError::Finished`]), so an instance
+//! that lost a lease cannot reopen an action its successor finished. The rollup-node actions
+//! ([`crate::rollup_ops`]) are resumed by the pipeline on a newly held lease the same way.
+//!
+//! What is adopted is what storage holds: a decision the dead instance made but had not yet
+//! recorded is not, and the new holder's strategies, which made the same decision while they
+//! did not hold the lease (and let it go), do not make it again until the next trigger.
+//!
 //! With SQLite a single instance holds every lease (same code, same trait).
 
 use std::{
-    collections::BTreeMap,
+    collections::{BTreeMap, BTreeSet},
     fmt,
     sync::{Arc, RwLock},
     time::{Duration, Instant},
@@ -163,6 +190,61 @@ impl HeldLeases {
     }
 }
 
+/// What changed in the held leases since a part of the keeper (an executor, the rollup
+/// operations) last looked: whose unfinished actions it hands over and whose it adopts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LeaseChanges {
+    /// Leases held now, with their fencing tokens.
+    pub held: BTreeMap<String, u64>,
+    /// Leases adopted before and no longer held under the same token: their actions are
+    /// another instance's now (or adopted afresh, when the lease came back under a new token).
+    pub lost: BTreeSet<String>,
+    /// Leases held now and not adopted under this token yet: the first look, a lease newly
+    /// acquired (a dead or departed instance's), or one regained after another instance held it.
+    pub gained: BTreeSet<String>,
+}
+
+impl LeaseChanges {
+    /// Whether actions under `lease` that were taken up before must be let go: the lease is not
+    /// held now, or it changed hands since they were taken up.
+    pub fn hands_over(&self, lease: &str) -> bool {
+        !self.held.contains_key(lease) || self.lost.contains(lease)
+    }
+}
+
+/// Remembers, for one part of the keeper, which (lease, fencing token) pairs it has adopted
+/// the unfinished actions of.
+#[derive(Debug)]
+pub struct LeaseFollower {
+    held: Arc<HeldLeases>,
+    adopted: BTreeMap<String, u64>,
+}
+
+impl LeaseFollower {
+    /// A follower that has adopted nothing yet: its first look gains every held lease.
+    pub fn new(held: Arc<HeldLeases>) -> Self {
+        Self { held, adopted: BTreeMap::new() }
+    }
+
+    /// The changes since the last look; what is gained counts as adopted from now on.
+    pub fn changes(&mut self) -> LeaseChanges {
+        let held = self.held.snapshot();
+        let lost = self
+            .adopted
+            .iter()
+            .filter(|(lease, token)| held.get(*lease) != Some(token))
+            .map(|(lease, _)| lease.clone())
+            .collect();
+        let gained = held
+            .iter()
+            .filter(|(lease, token)| self.adopted.get(*lease) != Some(token))
+            .map(|(lease, _)| lease.clone())
+            .collect();
+        self.adopted.clone_from(&held);
+        LeaseChanges { held, lost, gained }
+    }
+}
+
 /// Keeps this instance's share of the leases: heartbeat, renew, rebalance, take over.
 #[derive(Debug)]
 pub struct LeaseManager {
@@ -279,6 +361,17 @@ impl FencedStorage {
     }
 }
 
+impl FencedStorage {
+    /// [`StorageError::NotLeaseHolder`] unless the lease of the action `key` is held now (on the
+    /// local clock; the database checks tokens only where a transaction is recorded).
+    async fn require_lease_of(&self, key: &str) -> Result<(), StorageError> {
+        let record =
+            self.inner.action(key).await?.ok_or_else(|| StorageError::UnknownAction(key.into()))?;
+        let lease = lease_for(&record.action);
+        self.held.fence(&lease).map(drop).ok_or(StorageError::NotLeaseHolder(lease))
+    }
+}
+
 impl fmt::Debug for FencedStorage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("FencedStorage").field("inner", &self.inner).finish_non_exhaustive()
@@ -323,7 +416,10 @@ impl Storage for FencedStorage {
         self.inner.attempts(key).await
     }
 
+    /// Only while the action's lease is held: an instance that lost it must not send it back
+    /// to the queue of whoever holds it now.
     async fn mark_pending(&self, key: &str, reason: &str, now_ms: u64) -> Result<(), StorageError> {
+        self.require_lease_of(key).await?;
         self.inner.mark_pending(key, reason, now_ms).await
     }
 
@@ -337,7 +433,9 @@ impl Storage for FencedStorage {
         self.inner.mark_confirmed(key, tx_hash, block_number, now_ms).await
     }
 
+    /// Only while the action's lease is held (the holder decides that an action failed).
     async fn mark_failed(&self, key: &str, error: &str, now_ms: u64) -> Result<(), StorageError> {
+        self.require_lease_of(key).await?;
         self.inner.mark_failed(key, error, now_ms).await
     }
 
@@ -498,6 +596,35 @@ mod tests {
         let report =
             Action::new("r", ActionKind::SubmitReport(TrafficReport { epoch: 1, rollups: vec![] }));
         assert_eq!(lease_for(&report), REPORT_LEASE);
+    }
+
+    #[test]
+    fn a_follower_gains_new_and_regained_leases_and_loses_moved_ones() {
+        let held = Arc::new(HeldLeases::default());
+        let until = Instant::now() + Duration::from_secs(60);
+        let set = |leases: &[(&str, u64)]| {
+            held.replace(leases.iter().map(|(n, t)| (n.to_string(), (*t, until))).collect());
+        };
+        let names = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<BTreeSet<_>>();
+        let mut follower = LeaseFollower::new(held.clone());
+        set(&[("rollup:1", 1), ("report", 1)]);
+        let first = follower.changes();
+        assert_eq!(first.gained, names(&["report", "rollup:1"]), "the first look gains all");
+        assert!(first.lost.is_empty());
+        assert_eq!(follower.changes().gained, names(&[]), "nothing new");
+        // rollup:2 taken over from a dead instance; rollup:1 went to another instance.
+        set(&[("rollup:2", 4), ("report", 1)]);
+        let moved = follower.changes();
+        assert_eq!(moved.gained, names(&["rollup:2"]));
+        assert_eq!(moved.lost, names(&["rollup:1"]));
+        assert!(moved.hands_over("rollup:1") && !moved.hands_over("rollup:2"));
+        // rollup:2 lost and regained between two looks: a new token, so handed over and
+        // adopted again.
+        set(&[("rollup:2", 6), ("report", 1)]);
+        let regained = follower.changes();
+        assert_eq!(regained.gained, names(&["rollup:2"]));
+        assert_eq!(regained.lost, names(&["rollup:2"]));
+        assert!(regained.hands_over("rollup:2"));
     }
 
     #[test]

@@ -20,9 +20,9 @@ use crate::{
         RollupEndpoint,
     },
     config::Config,
-    executor::{Executor, ExecutorError, ExecutorHandle, ExecutorSettings},
+    executor::{http_provider, Executor, ExecutorError, ExecutorHandle, ExecutorSettings},
     http::{self, HttpState, Metrics},
-    lease::{FencedStorage, HeldLeases, LeaseManager, LeaseSettings},
+    lease::{FencedStorage, HeldLeases, LeaseFollower, LeaseManager, LeaseSettings},
     observation::{now_ms, Observation},
     quorum::{QuorumCalls, ReportQuorum},
     relay::{Relay, RelayEndpoint, RelayError},
@@ -34,10 +34,10 @@ use crate::{
 
 /// Observations buffered between the collectors and the strategies.
 const OBSERVATION_BUFFER: usize = 1_024;
-/// At most this many queued observations are stored in one transaction.
+/// At most this many observations are taken from the queue at once and recorded in one
+/// transaction.
 const MAX_OBSERVATION_BATCH: usize = 512;
-/// How long the strategy task waits for more observations after the first before storing them
-/// together (at most this much added detection lag).
+/// How long handled observations wait for more before they are recorded together.
 const OBSERVATION_LINGER: std::time::Duration = std::time::Duration::from_millis(20);
 
 /// Why the keeper could not start or had to stop.
@@ -138,14 +138,16 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
             "hub contracts missing from the manifest: their strategies are off"
         );
     }
+    let settings = ExecutorSettings::from(&config.executor);
     let executor = Executor::start(
-        RootProvider::new_http(hub_url.clone()),
+        http_provider(hub_url.clone(), settings.rpc_timeout),
         signer,
         calls,
         acting.clone(),
-        ExecutorSettings::from(&config.executor),
+        settings,
     )
-    .await?;
+    .await?
+    .with_leases(held.clone());
     let (executor, mut executor_task) = executor.spawn(shutdown.child_token());
     let mut relay_tasks = JoinSet::new();
     let relay = start_relay(&config, &manifest, params.channels, relayer, &acting, &held)?;
@@ -205,6 +207,9 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
     let known = storage.hub_statuses().await?;
     let strategies = Strategies::new(params, rollups, &known);
     let rollup_ops = RollupOps::new(endpoints, config.rpc_timeout());
+    // Resumed here for the leases held now, and on every newly acquired lease in `decide`.
+    let mut rollup_leases = LeaseFollower::new(held.clone());
+    rollup_leases.changes();
     rollup_ops.resume(acting.as_ref()).await?;
     let parts = Parts {
         observed,
@@ -214,6 +219,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
         executor,
         rollup_ops,
         held,
+        rollup_leases,
         quorum,
         metrics,
         relay,
@@ -262,6 +268,8 @@ struct Parts {
     executor: ExecutorHandle,
     rollup_ops: RollupOps,
     held: Arc<HeldLeases>,
+    /// The leases whose rollup-node actions `rollup_ops` has taken up.
+    rollup_leases: LeaseFollower,
     quorum: ReportQuorum,
     metrics: Arc<Metrics>,
     /// Hub channel events for the relay, when it runs.
@@ -275,9 +283,11 @@ enum Dispatched {
     ExecutorGone,
 }
 
-/// The strategy task: stores the observations (whatever the collectors queued since the last
-/// write, in one transaction), feeds them, hub events and periodic ticks to the strategies, and
-/// hands the actions to the executor (hub) or the rollup operations.
+/// The strategy task: feeds the observations, hub events and periodic ticks to the strategies,
+/// hands the actions to the executor (hub) or the rollup operations, and then records the
+/// observations for the timeline. Recording is grouped: heads of many rollups arrive a few ms
+/// apart, and one transaction (one fsync) for all that arrived within [`OBSERVATION_LINGER`]
+/// costs far less than one each, without delaying any decision.
 async fn decide(
     mut strategies: Strategies,
     mut parts: Parts,
@@ -286,36 +296,24 @@ async fn decide(
 ) -> Result<(), KeeperError> {
     let mut ticker = tokio::time::interval(config.poll_interval());
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    let mut observations = Vec::with_capacity(MAX_OBSERVATION_BATCH);
+    let mut received = Vec::with_capacity(MAX_OBSERVATION_BATCH);
+    let mut unrecorded = Timeline::default();
     loop {
         let events = tokio::select! {
-            _ = shutdown.cancelled() => return Ok(()),
-            received = parts.observed.recv_many(&mut observations, MAX_OBSERVATION_BATCH),
+            _ = shutdown.cancelled() => {
+                unrecorded.record(parts.storage.as_ref()).await?;
+                return Ok(());
+            }
+            count = parts.observed.recv_many(&mut received, MAX_OBSERVATION_BATCH),
                 if !parts.observed.is_closed() || !parts.observed.is_empty() =>
             {
-                if received == 0 {
+                if count == 0 {
                     continue;
                 }
-                // Group commit: heads of many rollups arrive a few ms apart; waiting a moment
-                // for more stores them in one transaction (one fsync) instead of one each.
-                let linger = tokio::time::sleep(OBSERVATION_LINGER);
-                tokio::pin!(linger);
-                while observations.len() < MAX_OBSERVATION_BATCH {
-                    let room = MAX_OBSERVATION_BATCH - observations.len();
-                    tokio::select! {
-                        _ = &mut linger => break,
-                        more = parts.observed.recv_many(&mut observations, room) => {
-                            if more == 0 {
-                                break;
-                            }
-                        }
-                    }
-                }
-                parts.storage.record_observations(&observations).await?;
-                for observation in &observations {
+                for observation in &received {
                     parts.metrics.observe(observation);
                 }
-                observations.drain(..).map(Event::Observation).collect()
+                received.drain(..).map(Event::Observation).collect()
             }
             Some(event) = parts.hub_observed.recv() => {
                 if let (Event::Channel(channel), Some(relay)) = (&event, &parts.relay) {
@@ -325,12 +323,21 @@ async fn decide(
                 vec![event]
             }
             _ = ticker.tick() => vec![Event::Tick { now_ms: now_ms() }],
+            _ = unrecorded.due() => {
+                unrecorded.record(parts.storage.as_ref()).await?;
+                continue;
+            }
         };
         for event in events {
             let mut ready = Vec::new();
             if matches!(event, Event::Tick { .. }) {
                 // Reports whose signatures (from every instance) reached the threshold since.
                 ready.extend(parts.quorum.due().await?);
+                // A lease newly acquired: finish the rollup-node actions its last holder left
+                // (the executors adopt the hub and relay ones themselves).
+                if !parts.rollup_leases.changes().gained.is_empty() {
+                    parts.rollup_ops.resume(parts.acting.as_ref()).await?;
+                }
             }
             for action in strategies.on_event(&event) {
                 tracing::info!(key = %action.key, kind = action.kind.name(), "strategy decided");
@@ -342,10 +349,56 @@ async fn decide(
             }
             for action in ready {
                 if let Dispatched::ExecutorGone = dispatch(&mut parts, action).await? {
+                    unrecorded.record(parts.storage.as_ref()).await?;
                     return Ok(());
                 }
             }
+            // Recorded for the timeline after the actions it caused are on their way.
+            if let Event::Observation(observation) = event {
+                unrecorded.push(observation);
+            }
         }
+        if unrecorded.is_full() {
+            unrecorded.record(parts.storage.as_ref()).await?;
+        }
+    }
+}
+
+/// Observations handled by the strategies and not yet recorded, and when they are due.
+#[derive(Debug, Default)]
+struct Timeline {
+    observations: Vec<Observation>,
+    /// [`OBSERVATION_LINGER`] after the oldest of them was handled.
+    due_at: Option<tokio::time::Instant>,
+}
+
+impl Timeline {
+    fn push(&mut self, observation: Observation) {
+        self.due_at.get_or_insert_with(|| tokio::time::Instant::now() + OBSERVATION_LINGER);
+        self.observations.push(observation);
+    }
+
+    fn is_full(&self) -> bool {
+        self.observations.len() >= MAX_OBSERVATION_BATCH
+    }
+
+    /// Resolves when the oldest has waited its linger; never while there is none.
+    async fn due(&self) {
+        match self.due_at {
+            Some(at) => tokio::time::sleep_until(at).await,
+            None => std::future::pending().await,
+        }
+    }
+
+    /// Records them all in one transaction.
+    async fn record(&mut self, storage: &dyn Storage) -> Result<(), StorageError> {
+        self.due_at = None;
+        if self.observations.is_empty() {
+            return Ok(());
+        }
+        storage.record_observations(&self.observations).await?;
+        self.observations.clear();
+        Ok(())
     }
 }
 

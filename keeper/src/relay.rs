@@ -25,7 +25,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::{
     actions::{Action, ActionKind, ActionTarget, ChannelUpdate, ChannelUpdateKind, EndpointCalls},
-    executor::{Executor, ExecutorError, ExecutorSettings},
+    executor::{http_provider, Executor, ExecutorError, ExecutorSettings},
     lease::HeldLeases,
     observation::{now_ms, RollupId},
     storage::{ActionStatus, Storage, StorageError},
@@ -104,6 +104,7 @@ impl Relay {
                 endpoint: endpoint.clone(),
                 signer: signer.clone(),
                 storage: storage.clone(),
+                held: held.clone(),
                 settings: settings.clone(),
             };
             let shutdown = shutdown.child_token();
@@ -242,6 +243,9 @@ struct ChainExecutor {
     endpoint: RelayEndpoint,
     signer: PrivateKeySigner,
     storage: Arc<dyn Storage>,
+    /// With several instances: the relays of the rollups whose lease is held (adopted when
+    /// newly acquired).
+    held: Option<Arc<HeldLeases>>,
     settings: ExecutorSettings,
 }
 
@@ -257,14 +261,17 @@ impl ChainExecutor {
         let executor = loop {
             let started = Executor::start_on(
                 ActionTarget::RollupChain(rollup_id),
-                RootProvider::new_http(self.endpoint.rpc_url.clone()),
+                http_provider(self.endpoint.rpc_url.clone(), self.settings.rpc_timeout),
                 self.signer.clone(),
                 encoder.clone(),
                 self.storage.clone(),
                 self.settings.clone(),
             );
             match started.await {
-                Ok(executor) => break executor,
+                Ok(executor) => match &self.held {
+                    Some(held) => break executor.with_leases(held.clone()),
+                    None => break executor,
+                },
                 Err(ExecutorError::Rpc(error)) => {
                     tracing::warn!(rollup_id, %error, "rollup unreachable; relay executor waits");
                 }

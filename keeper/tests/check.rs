@@ -98,6 +98,8 @@ fn reachable_chains_pass_but_addresses_without_code_fail() {
     let outcome = run_check(&config, Some(&key_of(&hub)));
     assert!(!outcome.success, "{}", outcome.stdout);
     assert!(outcome.stdout.contains("ok    rollup rollup-1: chain 100001"), "{}", outcome.stdout);
+    let subscribed = "ok    rollup rollup-1 new heads: newHeads subscription at ws://";
+    assert!(outcome.stdout.contains(subscribed), "{}", outcome.stdout);
     assert!(outcome.stdout.contains("ok    hub: chain 31337"), "{}", outcome.stdout);
     let registry = Address::repeat_byte(1);
     let expected = format!("FAIL  hub contract RollupRegistry: no code at {registry} on the hub");
@@ -118,6 +120,23 @@ fn names_an_unreachable_rollup() {
         outcome.stdout
     );
     assert!(outcome.stdout.contains("ok    hub: chain 31337"), "{}", outcome.stdout);
+}
+
+#[test]
+fn names_a_websocket_endpoint_that_cannot_subscribe() {
+    let hub = common::spawn_anvil();
+    let rollup_chain = common::spawn_anvil_with_chain_id(100_001);
+    let dir = tempfile::tempdir().unwrap();
+    let mut deployment = rollup("rollup-1", &rollup_chain.endpoint(), 100_001, 1);
+    // Nothing listens on port 9.
+    deployment.ws_url = Some("ws://127.0.0.1:9".into());
+    let config = write_deployment(dir.path(), &hub, vec![deployment]);
+    let outcome = run_check(&config, Some(&key_of(&hub)));
+    assert!(!outcome.success);
+    let expected =
+        "FAIL  rollup rollup-1 new heads: cannot subscribe to new heads at ws://127.0.0.1:9";
+    assert!(outcome.stdout.contains(expected), "{}", outcome.stdout);
+    assert!(outcome.stdout.contains("the keeper would poll every"), "{}", outcome.stdout);
 }
 
 #[test]

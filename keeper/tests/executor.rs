@@ -53,6 +53,7 @@ fn settings() -> ExecutorSettings {
         max_priority_fee_per_gas: 100_000_000_000,
         gas_limit_margin_percent: 20,
         max_send_attempts: 5,
+        rpc_timeout: Duration::from_secs(10),
     }
 }
 
@@ -240,6 +241,11 @@ async fn sends_again_when_another_transaction_takes_its_nonce() {
         .with_max_fee_per_gas(500_000_000_000)
         .with_max_priority_fee_per_gas(50_000_000_000);
     let rival = wallet.send_transaction(rival).await.unwrap();
+    // Ours is gone from the pool, but not dropped: the rival holds the nonce there, and the
+    // executor does not try to outbid it (several polls pass).
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    let attempts = storage.attempts("threshold:1:4").await.unwrap();
+    assert_eq!(attempts.len(), 1, "no replacement against the rival: {attempts:?}");
     provider(&anvil).anvil_mine(Some(1), None).await.unwrap();
     rival.get_receipt().await.unwrap();
     // The executor notices and sends the action again with the next nonce.
@@ -293,4 +299,74 @@ async fn waits_for_confirmations() {
     running.stop().await;
     assert_eq!(confirmed.block_number, receipt.block_number);
     let _: B256 = confirmed.tx_hash.unwrap();
+}
+
+/// Waits until the action has at least `count` recorded transactions (at most 20 s).
+async fn wait_for_attempts(storage: &Arc<dyn Storage>, key: &str, count: usize) {
+    for _ in 0..200 {
+        if storage.attempts(key).await.unwrap().len() >= count {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{key} never had {count} transactions: {:?}", storage.attempts(key).await.unwrap());
+}
+
+#[tokio::test]
+async fn replaces_a_dropped_transaction_with_higher_fees_without_waiting_until_stuck() {
+    let anvil = common::spawn_anvil();
+    provider(&anvil).anvil_set_auto_mine(false).await.unwrap();
+    let storage: Arc<dyn Storage> =
+        Arc::new(SqliteStorage::connect("sqlite::memory:").await.unwrap());
+    // Stuck only after a minute: whatever replaces it sooner is the drop detection.
+    let running = start(&anvil, storage.clone(), settings()).await;
+    let key = "status:2:down:after-11";
+    running.handle.submit(action(key)).await.unwrap();
+    let sent = wait_for(&storage, key, ActionStatus::Sent).await;
+    // Two checks see it in the pool, so the node is known to serve pending transactions.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let dropped = provider(&anvil).anvil_drop_transaction(sent.tx_hash.unwrap()).await.unwrap();
+    assert_eq!(dropped, sent.tx_hash, "anvil dropped it");
+    wait_for_attempts(&storage, key, 2).await;
+    provider(&anvil).anvil_mine(Some(1), None).await.unwrap();
+    let record = wait_for(&storage, key, ActionStatus::Confirmed).await;
+    running.stop().await;
+    let attempts = storage.attempts(key).await.unwrap();
+    assert_eq!(attempts.len(), 2, "{attempts:?}");
+    assert_eq!((attempts[0].nonce, attempts[1].nonce), (0, 0), "same nonce");
+    assert!(attempts[1].max_fee_per_gas * 1_000 >= attempts[0].max_fee_per_gas * 1_125);
+    assert_eq!(record.tx_hash, Some(attempts[1].tx_hash), "the replacement was mined");
+    assert_eq!(mined_nonce(&anvil).await, 1, "exactly one transaction mined");
+}
+
+#[tokio::test]
+async fn a_nonce_gap_left_by_a_lost_transaction_is_closed() {
+    let anvil = common::spawn_anvil();
+    provider(&anvil).anvil_set_auto_mine(false).await.unwrap();
+    let storage: Arc<dyn Storage> =
+        Arc::new(SqliteStorage::connect("sqlite::memory:").await.unwrap());
+    let running = start(&anvil, storage.clone(), settings()).await;
+    running.handle.submit(action("boost:1:1")).await.unwrap();
+    let first = wait_for(&storage, "boost:1:1", ActionStatus::Sent).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Nonce 0 is lost from the pool just before the next action goes out on nonce 1, which
+    // then cannot be mined behind the gap.
+    let _ = provider(&anvil).anvil_drop_transaction(first.tx_hash.unwrap()).await.unwrap();
+    running.handle.submit(action("boost:1:2")).await.unwrap();
+    let second = wait_for(&storage, "boost:1:2", ActionStatus::Sent).await;
+    assert_eq!((first.nonce, second.nonce), (Some(0), Some(1)));
+    wait_for_attempts(&storage, "boost:1:1", 2).await;
+    provider(&anvil).anvil_mine(Some(1), None).await.unwrap();
+    let first = wait_for(&storage, "boost:1:1", ActionStatus::Confirmed).await;
+    let second = wait_for(&storage, "boost:1:2", ActionStatus::Confirmed).await;
+    running.stop().await;
+    assert_eq!((first.nonce, second.nonce), (Some(0), Some(1)), "each on its own nonce");
+    let (lost, behind) = (
+        storage.attempts("boost:1:1").await.unwrap(),
+        storage.attempts("boost:1:2").await.unwrap(),
+    );
+    assert_eq!(behind.len(), 1, "nonce 1 waited in the pool: {behind:?}");
+    assert!(behind[0].sent_at_ms <= lost[1].sent_at_ms, "sent behind the gap: {lost:?}");
+    assert_eq!(first.tx_hash, Some(lost[1].tx_hash), "the gap closed by the replacement");
+    assert_eq!(mined_nonce(&anvil).await, 2);
 }

@@ -28,7 +28,7 @@ use era_e2e::{
 use era_keeper::{
     actions::ActionKind,
     check,
-    storage::{ActionRecord, ActionStatus, Storage},
+    storage::{ActionRecord, ActionStatus},
 };
 use tokio::task::JoinHandle;
 

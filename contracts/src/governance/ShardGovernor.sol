@@ -15,20 +15,32 @@ import {TimelockController} from "@openzeppelin/contracts/governance/TimelockCon
 ///      It is built lean rather than on OpenZeppelin's Governor so that `propose` and `castVote`
 ///      stay cheaper than a plain OZ Governor's although they also read the stake hub and check
 ///      the allow-list: a proposal is one slot at creation (domain, snapshot, deadline, quorum
-///      share and the abstain tally packed together), for/against share a second slot, and the
-///      voting settings are one slot. Stake amounts are below the ERA supply (< 2^90), so every
-///      tally fits its field and a sum of tallies cannot overflow.
+///      share, quorum floor and the abstain tally packed together), for/against share a second
+///      slot, and the voting settings are one slot. Stake amounts are below the ERA supply
+///      (< 2^90), so every tally fits its field and a sum of tallies cannot overflow; timestamps
+///      fit 40 bits until the year 36812.
 contract ShardGovernor is IShardGovernor, AccessControl {
-    /// @dev Slot 0 is written by `propose`, slot 1 by for/against votes, slot 2 by `queue`.
+    /// @dev Slot 0 is written by `propose`, slot 1 by for/against votes, slot 2 by `queue`. The
+    ///      quorum floor is kept in whole ERA so that it fits slot 0 beside the quorum share.
     struct Proposal {
         uint32 domain;
-        uint48 voteStart;
-        uint48 voteEnd;
+        uint40 voteStart;
+        uint40 voteEnd;
         uint16 quorumBps;
-        uint112 abstainVotes;
+        uint32 minQuorumEra;
+        uint96 abstainVotes;
         uint128 forVotes;
         uint128 againstVotes;
         bytes32 operation;
+    }
+
+    /// @dev {ShardSettings} as stored: one slot, read once by `propose`; the floor in whole ERA.
+    struct StoredSettings {
+        uint32 votingDelay;
+        uint32 votingPeriod;
+        uint16 quorumBps;
+        uint96 proposalThreshold;
+        uint32 minQuorumEra;
     }
 
     /// @notice The longest voting delay.
@@ -45,10 +57,17 @@ contract ShardGovernor is IShardGovernor, AccessControl {
     uint96 public constant MIN_PROPOSAL_THRESHOLD = 1;
     /// @notice The largest proposal threshold: 1% of the ERA supply.
     uint96 public constant MAX_PROPOSAL_THRESHOLD = 10_000_000 ether;
+    /// @notice The smallest quorum floor (`minQuorum`): one ERA. 0 is refused: without a floor,
+    ///         any single vote would pass a proposal on a domain's first day (quorum share 0).
+    uint96 public constant MIN_QUORUM_FLOOR = 1 ether;
+    /// @notice The largest quorum floor: 1% of the ERA supply.
+    uint96 public constant MAX_QUORUM_FLOOR = 10_000_000 ether;
     /// @notice The most actions a proposal may carry.
     uint256 public constant MAX_ACTIONS = 16;
 
     uint256 private constant _BPS = 10_000;
+    /// @dev One ERA in wei: the unit the quorum floor is stored in.
+    uint256 private constant _ERA = 1 ether;
     uint8 private constant _AGAINST = 0;
     uint8 private constant _FOR = 1;
     uint8 private constant _ABSTAIN = 2;
@@ -57,7 +76,7 @@ contract ShardGovernor is IShardGovernor, AccessControl {
     IRollupRegistry private immutable _registry;
     TimelockController private immutable _timelock;
 
-    ShardSettings private _settings;
+    StoredSettings private _settings;
     mapping(address target => mapping(bytes4 selector => uint8 rollupArguments)) private _allowed;
     mapping(uint256 proposalId => Proposal) private _proposals;
     mapping(uint256 proposalId => mapping(address voter => bool)) private _voted;
@@ -76,6 +95,7 @@ contract ShardGovernor is IShardGovernor, AccessControl {
     /// @param votingPeriod See {ShardSettings}.
     /// @param quorumBps See {ShardSettings}.
     /// @param proposalThreshold See {ShardSettings}.
+    /// @param minQuorum See {ShardSettings}.
     constructor(
         address admin,
         IStakingHub hub,
@@ -84,7 +104,8 @@ contract ShardGovernor is IShardGovernor, AccessControl {
         uint32 votingDelay,
         uint32 votingPeriod,
         uint16 quorumBps,
-        uint96 proposalThreshold
+        uint96 proposalThreshold,
+        uint96 minQuorum
     ) {
         if (
             admin == address(0) || address(hub) == address(0) || address(registry) == address(0)
@@ -94,7 +115,9 @@ contract ShardGovernor is IShardGovernor, AccessControl {
         _registry = registry;
         _timelock = timelock_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
-        _setSettings(ShardSettings(votingDelay, votingPeriod, quorumBps, proposalThreshold));
+        _setSettings(
+            ShardSettings(votingDelay, votingPeriod, quorumBps, proposalThreshold, minQuorum)
+        );
     }
 
     // ------------------------------------------------------------------------------------------
@@ -108,7 +131,7 @@ contract ShardGovernor is IShardGovernor, AccessControl {
         bytes[] calldata calldatas,
         string calldata description
     ) external returns (uint256 proposalId) {
-        ShardSettings memory s = _settings;
+        StoredSettings memory s = _settings;
         _checkProposer(domain, s.proposalThreshold);
         _checkActions(domain, targets, calldatas, false);
         proposalId = _hashProposal(domain, targets, calldatas, keccak256(bytes(description)));
@@ -146,7 +169,7 @@ contract ShardGovernor is IShardGovernor, AccessControl {
             // forge-lint: disable-next-line(unsafe-typecast)
             else if (support == _AGAINST) p.againstVotes += uint128(weight);
             // forge-lint: disable-next-line(unsafe-typecast)
-            else p.abstainVotes += uint112(weight);
+            else p.abstainVotes += uint96(weight);
         }
         emit VoteCast(msg.sender, proposalId, support, weight);
     }
@@ -275,11 +298,19 @@ contract ShardGovernor is IShardGovernor, AccessControl {
     function proposal(uint256 proposalId)
         external
         view
-        returns (uint32 domain, uint48 voteStart, uint48 voteEnd, uint16 quorumBps)
+        returns (
+            uint32 domain,
+            uint48 voteStart,
+            uint48 voteEnd,
+            uint16 quorumBps,
+            uint96 minQuorum
+        )
     {
         Proposal storage p = _proposals[proposalId];
         if (p.voteStart == 0) revert ShardGovernorUnknownProposal(proposalId);
-        return (p.domain, p.voteStart, p.voteEnd, p.quorumBps);
+        // The floor was validated to be at most MAX_QUORUM_FLOOR in wei: it fits a uint96.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return (p.domain, p.voteStart, p.voteEnd, p.quorumBps, uint96(p.minQuorumEra * _ERA));
     }
 
     /// @inheritdoc IShardGovernor
@@ -335,7 +366,14 @@ contract ShardGovernor is IShardGovernor, AccessControl {
 
     /// @inheritdoc IShardGovernor
     function settings() external view returns (ShardSettings memory) {
-        return _settings;
+        StoredSettings memory s = _settings;
+        // The floor was validated to be at most MAX_QUORUM_FLOOR in wei: it fits a uint96.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint96 minQuorum = uint96(s.minQuorumEra * _ERA);
+        return
+            ShardSettings(
+                s.votingDelay, s.votingPeriod, s.quorumBps, s.proposalThreshold, minQuorum
+            );
     }
 
     /// @inheritdoc IShardGovernor
@@ -434,7 +472,7 @@ contract ShardGovernor is IShardGovernor, AccessControl {
         }
     }
 
-    function _create(uint256 proposalId, uint32 domain, ShardSettings memory s)
+    function _create(uint256 proposalId, uint32 domain, StoredSettings memory s)
         internal
         returns (uint48 voteStart, uint48 voteEnd)
     {
@@ -446,9 +484,13 @@ contract ShardGovernor is IShardGovernor, AccessControl {
             voteEnd = voteStart + s.votingPeriod;
         }
         p.domain = domain;
-        p.voteStart = voteStart;
-        p.voteEnd = voteEnd;
+        // Timestamps fit 40 bits until the year 36812.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        p.voteStart = uint40(voteStart);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        p.voteEnd = uint40(voteEnd);
         p.quorumBps = s.quorumBps;
+        p.minQuorumEra = s.minQuorumEra;
     }
 
     function _expectState(uint256 proposalId, ShardProposalState expected) internal view {
@@ -458,8 +500,15 @@ contract ShardGovernor is IShardGovernor, AccessControl {
         }
     }
 
+    /// @dev The hub keeps domain totals per stake period (a day) rather than per second, which
+    ///      keeps the stake history out of a staker's gas; voting power stays exact at the
+    ///      snapshot. The share lags stake added on the snapshot's day (and is 0 on a domain's
+    ///      first day), which the floor covers.
     function _quorum(Proposal storage p) internal view returns (uint256) {
-        return _hub.getPastTotalDomainStake(p.domain, p.voteStart) * p.quorumBps / _BPS;
+        uint256 share =
+            _hub.getTotalDomainStakeAtPeriodStart(p.domain, p.voteStart) * p.quorumBps / _BPS;
+        uint256 floor = uint256(p.minQuorumEra) * _ERA;
+        return share > floor ? share : floor;
     }
 
     function _setSettings(ShardSettings memory s) internal {
@@ -482,8 +531,21 @@ contract ShardGovernor is IShardGovernor, AccessControl {
                 s.proposalThreshold, MIN_PROPOSAL_THRESHOLD, MAX_PROPOSAL_THRESHOLD
             );
         }
-        _settings = s;
-        emit SettingsChanged(s.votingDelay, s.votingPeriod, s.quorumBps, s.proposalThreshold);
+        if (s.minQuorum < MIN_QUORUM_FLOOR || s.minQuorum > MAX_QUORUM_FLOOR) {
+            revert ShardGovernorMinQuorumOutOfBounds(
+                s.minQuorum, MIN_QUORUM_FLOOR, MAX_QUORUM_FLOOR
+            );
+        }
+        if (s.minQuorum % _ERA != 0) revert ShardGovernorMinQuorumNotWholeEra(s.minQuorum);
+        // At most MAX_QUORUM_FLOOR / 1 ERA = 10^7 whole ERA: fits a uint32.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint32 minQuorumEra = uint32(s.minQuorum / _ERA);
+        _settings = StoredSettings(
+            s.votingDelay, s.votingPeriod, s.quorumBps, s.proposalThreshold, minQuorumEra
+        );
+        emit SettingsChanged(
+            s.votingDelay, s.votingPeriod, s.quorumBps, s.proposalThreshold, s.minQuorum
+        );
     }
 
     function _hashProposal(

@@ -23,14 +23,21 @@ enum ShardProposalState {
 /// @notice The shard layer's voting settings, shared by every domain.
 /// @param votingDelay Seconds from proposal to snapshot (voting opens just after it).
 /// @param votingPeriod Seconds of voting after the snapshot (about 24 hours on a real network).
-/// @param quorumBps The share of the domain's total stake at the snapshot that must vote for or
-///        abstain.
+/// @param quorumBps The share of the domain's total stake that must vote for or abstain; the
+///        total is the one when the snapshot's stake period (UTC day) began, so stake added on
+///        the snapshot's day votes without raising that share (on a domain's first day the share
+///        is 0 and `minQuorum` alone applies).
 /// @param proposalThreshold The domain stake a proposer must hold one second before proposing.
+/// @param minQuorum The quorum floor, in ERA wei: a proposal's quorum is the larger of its
+///        `quorumBps` share and this amount, so a young or thinly staked domain still needs this
+///        much stake for or abstaining. A whole number of ERA in
+///        `[MIN_QUORUM_FLOOR, MAX_QUORUM_FLOOR]`; 0 is refused, so there is always a floor.
 struct ShardSettings {
     uint32 votingDelay;
     uint32 votingPeriod;
     uint16 quorumBps;
     uint96 proposalThreshold;
+    uint96 minQuorum;
 }
 
 /// @title IShardGovernorErrors
@@ -46,6 +53,11 @@ interface IShardGovernorErrors {
     /// @notice The proposal threshold lies outside
     ///         `[MIN_PROPOSAL_THRESHOLD, MAX_PROPOSAL_THRESHOLD]`.
     error ShardGovernorProposalThresholdOutOfBounds(uint96 threshold, uint96 min, uint96 max);
+    /// @notice The quorum floor lies outside `[MIN_QUORUM_FLOOR, MAX_QUORUM_FLOOR]` (0 included:
+    ///         there is always a floor).
+    error ShardGovernorMinQuorumOutOfBounds(uint96 minQuorum, uint96 min, uint96 max);
+    /// @notice The quorum floor is not a whole number of ERA (it is stored in whole ERA).
+    error ShardGovernorMinQuorumNotWholeEra(uint96 minQuorum);
     /// @notice Core governance tried to allow-list a call on the shard layer itself (the shard
     ///         governor or the shard timelock) or on the zero address.
     error ShardGovernorForbiddenTarget(address target);
@@ -119,14 +131,22 @@ interface IShardGovernorEvents {
     event RollupsSynced(uint256 fromCount, uint256 toCount);
     /// @notice Core governance changed the voting settings.
     event SettingsChanged(
-        uint32 votingDelay, uint32 votingPeriod, uint16 quorumBps, uint96 proposalThreshold
+        uint32 votingDelay,
+        uint32 votingPeriod,
+        uint16 quorumBps,
+        uint96 proposalThreshold,
+        uint96 minQuorum
     );
 }
 
 /// @title IShardGovernor
 /// @notice Shard governance of ERA Metalayer: one contract for every domain. The electorate of
 ///         domain `d` is the stake delegated in `d` (StakingHub domain checkpoints at the
-///         proposal snapshot); the quorum is a share of the domain's total stake then.
+///         proposal snapshot); the quorum is the larger of a share of the domain's total stake
+///         when the snapshot's stake period (a UTC day, see `StakingHub.STAKE_PERIOD`) began and
+///         an absolute floor (`ShardSettings.minQuorum`). The share alone would be 0 on a
+///         domain's first day (nothing was staked when that day began) and lags stake added on
+///         the snapshot's day; the floor keeps a tiny vote from passing a proposal then.
 ///
 ///         A shard proposal may only call (target, selector) pairs that core governance
 ///         allow-listed, and only on rollups of the proposal's domain: `propose` decodes every
@@ -193,7 +213,7 @@ interface IShardGovernor is IShardGovernorErrors, IShardGovernorEvents {
     function disallowCall(address target, bytes4 selector) external;
 
     /// @notice Sets the voting settings, each within its hard bounds. Admin only. Proposals
-    ///         already created keep their snapshot, deadline and quorum share.
+    ///         already created keep their snapshot, deadline, quorum share and quorum floor.
     function setSettings(ShardSettings calldata settings) external;
 
     /// @notice The id of a proposal: `keccak256(abi.encode(domain, targets, calldatas,
@@ -209,11 +229,18 @@ interface IShardGovernor is IShardGovernorErrors, IShardGovernorEvents {
     function state(uint256 proposalId) external view returns (ShardProposalState);
 
     /// @notice A proposal's domain, snapshot (votes counted as of it; voting opens after it),
-    ///         deadline (last second of voting) and quorum share in basis points.
+    ///         deadline (last second of voting), quorum share in basis points and quorum floor
+    ///         in ERA wei (the settings' when it was proposed).
     function proposal(uint256 proposalId)
         external
         view
-        returns (uint32 domain, uint48 voteStart, uint48 voteEnd, uint16 quorumBps);
+        returns (
+            uint32 domain,
+            uint48 voteStart,
+            uint48 voteEnd,
+            uint16 quorumBps,
+            uint96 minQuorum
+        );
 
     /// @notice A proposal's tally.
     function proposalVotes(uint256 proposalId)
@@ -221,8 +248,9 @@ interface IShardGovernor is IShardGovernorErrors, IShardGovernorEvents {
         view
         returns (uint256 againstVotes, uint256 forVotes, uint256 abstainVotes);
 
-    /// @notice The stake a proposal needs for and abstaining: its quorum share of the domain's
-    ///         total stake at the snapshot. Callable once the snapshot has passed.
+    /// @notice The stake a proposal needs for and abstaining: the larger of its quorum share of
+    ///         the domain's total stake when the snapshot's stake period began and its quorum
+    ///         floor. Callable once the snapshot has passed.
     function proposalQuorum(uint256 proposalId) external view returns (uint256);
 
     /// @notice The shard timelock operation of a queued proposal (0 before it is queued): what

@@ -96,8 +96,9 @@ interface IStakingHubEvents {
 
 /// @title IStakingHub
 /// @notice Validators register for one rollup and stakers delegate ERA to them. Stake is
-///         checkpointed per (account, domain) and per rollup, by timestamp, so shard governance
-///         can count an account's stake in its domain at a past timepoint. Rewards arrive per
+///         checkpointed per (account, domain) by timestamp, so shard governance can count an
+///         account's stake in its domain at a past timepoint; rollup and domain totals are kept
+///         per stake period (a day): what was staked when each period began. Rewards arrive per
 ///         rollup from the RewardDistributor and are pulled by stakers through a per-rollup
 ///         reward-per-stake accumulator: a claim costs the same however many stakers or epochs.
 /// @dev Commission: a position's gross rewards are settled when it is claimed or changed; the
@@ -159,8 +160,9 @@ interface IStakingHub is IStakingHubErrors, IStakingHubEvents {
     /// @notice The total stake in `domain` now.
     function getTotalDomainStake(uint32 domain) external view returns (uint256);
 
-    /// @notice The total stake in `domain` at a past `timepoint` (shard quorum base).
-    function getPastTotalDomainStake(uint32 domain, uint256 timepoint)
+    /// @notice The total stake in `domain` when the stake period containing the past `timepoint`
+    ///         began (shard quorum base). Stake periods are whole UTC days (`STAKE_PERIOD`).
+    function getTotalDomainStakeAtPeriodStart(uint32 domain, uint256 timepoint)
         external
         view
         returns (uint256);
@@ -174,8 +176,9 @@ interface IStakingHub is IStakingHubErrors, IStakingHubEvents {
     /// @notice The stake delegated to a rollup's validators now.
     function rollupStake(RollupId rollupId) external view returns (uint256);
 
-    /// @notice The stake delegated to a rollup's validators at a past `timepoint`.
-    function getPastRollupStake(RollupId rollupId, uint256 timepoint)
+    /// @notice The stake delegated to a rollup's validators when the stake period containing the
+    ///         past `timepoint` began.
+    function getRollupStakeAtPeriodStart(RollupId rollupId, uint256 timepoint)
         external
         view
         returns (uint256);
@@ -208,7 +211,8 @@ interface IStakingHub is IStakingHubErrors, IStakingHubEvents {
     /// @notice The ERA waiting in the unbonding queue, over all accounts.
     function totalUnbonding() external view returns (uint256);
 
-    /// @notice The current reward-per-stake accumulator of a rollup, scaled by 1e18.
+    /// @notice The current reward-per-stake accumulator of a rollup, scaled by 1e18 and kept
+    ///         modulo 2^128 (positions settle the difference modulo 2^128).
     function rewardPerStake(RollupId rollupId) external view returns (uint256);
 
     /// @notice The domains in which any validator registered, in order of first registration.

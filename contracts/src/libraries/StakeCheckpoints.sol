@@ -13,11 +13,12 @@ library StakeCheckpoints {
     /// @notice A write with a key below the latest one.
     error StakeCheckpointsUnorderedKey(uint48 key, uint48 latest);
 
-    /// @dev One slot: the latest checkpoint and the number of older ones in `history`.
+    /// @dev One slot: the latest checkpoint and the number of older ones in `history`. The
+    ///      fields fill the slot, so a write replaces it without reading it first.
     struct Head {
         uint48 key;
         uint96 value;
-        uint32 length;
+        uint112 length;
     }
 
     /// @dev One slot per superseded checkpoint, in increasing key order.
@@ -61,7 +62,7 @@ library StakeCheckpoints {
         uint256 low = 0;
         uint256 high = head.length;
         // Invariant: every checkpoint below `low` has a key <= `key`, every one from `high` on a
-        // key above it. The midpoint never overflows: both bounds are below 2^32.
+        // key above it. The midpoint never overflows: both bounds are below 2^112.
         while (low < high) {
             uint256 mid = (low + high) >> 1;
             if (self.history[mid].key > key) high = mid;
@@ -81,11 +82,15 @@ library StakeCheckpoints {
         if (key < head.key) revert StakeCheckpointsUnorderedKey(key, head.key);
         if (key != head.key && (head.key != 0 || head.length != 0)) {
             self.history[head.length] = Checkpoint(head.key, head.value);
-            // A trace grows by at most one checkpoint a second; 2^32 seconds is 136 years.
+            // A trace grows by at most one checkpoint a second, far below 2^112.
             unchecked {
                 ++head.length;
             }
         }
-        self.head = Head(key, value, head.length);
+        // Field by field: the fields fill the slot, so the compiler writes it without reading it.
+        Head storage stored = self.head;
+        stored.key = key;
+        stored.value = value;
+        stored.length = head.length;
     }
 }

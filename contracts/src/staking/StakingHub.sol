@@ -13,16 +13,29 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 /// @title StakingHub
 /// @notice Validators, delegations, unbonding, stake checkpoints and pull-based rewards. See
 ///         {IStakingHub}.
-/// @dev Storage is laid out for the common paths: a first stake writes two new slots (the
-///      position and the account's domain checkpoint head) and updates the rollup's stake
-///      checkpoint; a claim touches the validator record, the rollup accumulator, the position
-///      and the account's accrued balance, whatever the number of stakers or epochs.
+/// @dev Storage is laid out for the common paths. A stake touches four slots: the validator
+///      record, the rollup's pool (its reward accumulator, stake and stake-history position in
+///      one slot), the position and the account's domain checkpoint head; a first stake creates
+///      the last two and nothing else. A claim touches the validator record, the pool, the
+///      position and the account's accrued balance, whatever the number of stakers or epochs.
+///
+///      Stake history: per (account, domain) it is exact to the second (StakeCheckpoints: what
+///      shard governance counts as voting power). Rollup and domain totals keep one value per
+///      stake period (`STAKE_PERIOD`, a day): the first change to a rollup's stake in a period
+///      moves the rollup's stake at the end of its previous changed period into `_closings`,
+///      and every other change only rewrites the pool. A total therefore answers "how much was
+///      staked when this period began", which is what the shard quorum uses; keeping totals to
+///      the second would cost every stake in a new second a new slot (~22,100 gas).
 ///
 ///      Reward accounting: each rollup has an accumulator `rewardPerStake` (ERA per staked ERA,
-///      scaled by 1e18). A position stores the low 160 bits of the accumulator when it was last
-///      settled; its gross rewards are `amount * (acc - snapshot) / 1e18`, with the subtraction
-///      taken modulo 2^160, which is exact while a position earns less than 2^160 / 1e18 ERA-wei
-///      per staked wei between two settlements (over 1,000 times the ERA supply per wei).
+///      scaled by 1e18) kept modulo 2^128, and a position stores the accumulator when it was
+///      last settled; its gross rewards are `amount * (acc - snapshot) / 1e18`, the subtraction
+///      taken modulo 2^128. That is exact while a position earns less than 2^128 / 1e18 ERA-wei
+///      per staked wei between two settlements. A notification adds at most
+///      `amount * 1e18 / max(stake, 1e9)`, under 1e34 for the distributor's largest epoch
+///      emission (10M ERA), so it takes over 34,000 such epochs without a settlement to wrap.
+///      A rollup with less than 1e9 wei (a billionth of an ERA) staked is credited as if it
+///      had 1e9: its stakers get their share of that and the rest stays in the hub.
 contract StakingHub is IStakingHub, AccessControl {
     using SafeERC20 for IERC20;
     using StakeCheckpoints for StakeCheckpoints.Trace;
@@ -38,10 +51,29 @@ contract StakingHub is IStakingHub, AccessControl {
         uint96 commissionEarned;
     }
 
-    /// @dev One slot: a stake with a validator and the accumulator it was last settled at.
+    /// @dev One slot: a stake with a validator and the accumulator it was last settled at. An
+    ///      amount never exceeds the ERA supply (< 2^96); both fields fill the slot, so a write
+    ///      replaces it without reading it first.
     struct Position {
-        uint96 amount;
-        uint160 rewardSnapshot;
+        uint128 amount;
+        uint128 rewardSnapshot;
+    }
+
+    /// @dev One slot: everything a stake, a claim or a reward notification needs of a rollup.
+    struct Pool {
+        // The reward accumulator, modulo 2^128 (see the contract NatSpec).
+        uint128 rewardPerStake;
+        uint96 stake;
+        // The stake period of the latest change to `stake` (0: it never changed).
+        uint16 period;
+        // How many entries `_closings` holds for the rollup.
+        uint16 closings;
+    }
+
+    /// @dev One slot: a rollup's stake at the end of a stake period in which it changed.
+    struct Closing {
+        uint16 period;
+        uint96 stake;
     }
 
     /// @dev One slot: a pending withdrawal.
@@ -57,9 +89,15 @@ contract StakingHub is IStakingHub, AccessControl {
     uint48 public constant MAX_UNBONDING_PERIOD = 60 days;
     /// @notice The longest commission-change delay.
     uint48 public constant MAX_COMMISSION_DELAY = 30 days;
+    /// @notice The granularity of rollup and domain stake totals: period `n` is
+    ///         `[n * STAKE_PERIOD, (n + 1) * STAKE_PERIOD)` in Unix time (whole UTC days). Period
+    ///         numbers are uint16, which lasts until the year 2149.
+    uint48 public constant STAKE_PERIOD = 1 days;
 
     uint256 private constant _BPS = 10_000;
     uint256 private constant _SCALE = 1e18;
+    /// @dev The smallest stake a notification divides by (see the contract NatSpec).
+    uint256 private constant _MIN_REWARDED_STAKE = 1e9;
 
     IERC20 private immutable _era;
     IRollupRegistry private immutable _registry;
@@ -76,13 +114,13 @@ contract StakingHub is IStakingHub, AccessControl {
     mapping(address account => mapping(uint256 requestId => Unbonding)) private _unbonding;
     mapping(address account => uint256) private _nextRequestId;
 
-    mapping(RollupId rollupId => uint256) private _rewardPerStake;
-    mapping(RollupId rollupId => StakeCheckpoints.Trace) private _rollupStake;
+    mapping(RollupId rollupId => Pool) private _pools;
+    mapping(RollupId rollupId => mapping(uint256 index => Closing)) private _closings;
     mapping(address account => mapping(uint32 domain => StakeCheckpoints.Trace)) private
         _domainStake;
 
-    /// @dev A domain's total is the sum of its rollups' stake traces, so a stake updates one
-    ///      shared trace instead of two.
+    /// @dev A domain's total is the sum of its rollups' pools, so a stake updates one shared
+    ///      slot instead of two.
     mapping(uint32 domain => RollupId[]) private _domainRollups;
     mapping(RollupId rollupId => bool) private _rollupTracked;
     uint32[] private _domains;
@@ -172,7 +210,7 @@ contract StakingHub is IStakingHub, AccessControl {
     function undelegate(address validator, uint256 amount) external returns (uint256 requestId) {
         Validator storage record = _validators[validator];
         if (record.status == ValidatorStatus.None) revert StakingHubUnknownValidator(validator);
-        uint96 remaining = _reduce(msg.sender, validator, record, amount);
+        uint128 remaining = _reduce(msg.sender, validator, record, amount);
         if (msg.sender == validator && record.status == ValidatorStatus.Active) {
             if (remaining == 0) {
                 record.status = ValidatorStatus.Exited;
@@ -186,7 +224,7 @@ contract StakingHub is IStakingHub, AccessControl {
         }
         requestId = _nextRequestId[msg.sender]++;
         uint48 releaseAt = clock() + _unbondingPeriod;
-        // `_reduce` checked that `amount` fits the position's uint96.
+        // `_reduce` checked that `amount` is at most the position's, below the supply (< 2^96).
         // forge-lint: disable-next-line(unsafe-typecast)
         _unbonding[msg.sender][requestId] = Unbonding(uint96(amount), releaseAt);
         _totalUnbonding += amount;
@@ -214,13 +252,11 @@ contract StakingHub is IStakingHub, AccessControl {
         Validator storage record = _validators[validator];
         if (record.status == ValidatorStatus.None) revert StakingHubUnknownValidator(validator);
         Position storage position = _positions[msg.sender][validator];
-        uint96 staked = position.amount;
+        uint128 staked = position.amount;
         if (staked != 0) {
-            uint256 acc = _rewardPerStake[record.rollupId];
+            uint128 acc = _pools[record.rollupId].rewardPerStake;
             amount = _settle(msg.sender, validator, record, staked, position.rewardSnapshot, acc);
-            // Snapshots keep the accumulator modulo 2^160 (see the contract NatSpec).
-            // forge-lint: disable-next-line(unsafe-typecast)
-            position.rewardSnapshot = uint160(acc);
+            position.rewardSnapshot = acc;
         }
         uint256 accrued = _accrued[msg.sender];
         if (accrued != 0) {
@@ -245,11 +281,20 @@ contract StakingHub is IStakingHub, AccessControl {
     /// @inheritdoc IStakingHub
     function notifyRollupReward(RollupId rollupId, uint256 amount) external onlyRewardDistributor {
         if (amount == 0) revert StakingHubZeroAmount();
-        uint256 stake = _rollupStake[rollupId].latest();
+        Pool storage pool = _pools[rollupId];
+        uint256 stake = pool.stake;
         if (stake == 0) revert StakingHubNoStake(rollupId);
+        if (stake < _MIN_REWARDED_STAKE) stake = _MIN_REWARDED_STAKE;
         // Rounding down leaves at most `stake / 1e18` wei per notification unallocated in the hub.
-        uint256 acc = _rewardPerStake[rollupId] + amount * _SCALE / stake;
-        _rewardPerStake[rollupId] = acc;
+        uint256 increment = amount * _SCALE / stake;
+        // The accumulator is kept modulo 2^128 (see the contract NatSpec): the truncation and the
+        // wrapping addition are that reduction.
+        uint128 acc = pool.rewardPerStake;
+        unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            acc += uint128(increment);
+        }
+        pool.rewardPerStake = acc;
         emit RollupRewardNotified(rollupId, amount, acc);
     }
 
@@ -261,9 +306,9 @@ contract StakingHub is IStakingHub, AccessControl {
     function slash(address validator, uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) {
         Validator storage record = _validators[validator];
         if (record.status == ValidatorStatus.None) revert StakingHubUnknownValidator(validator);
-        uint96 selfStake = _positions[validator][validator].amount;
+        uint128 selfStake = _positions[validator][validator].amount;
         if (amount > selfStake) revert StakingHubSlashExceedsStake(validator, selfStake, amount);
-        uint96 remaining = _reduce(validator, validator, record, amount);
+        uint128 remaining = _reduce(validator, validator, record, amount);
         if (remaining == 0 && record.status == ValidatorStatus.Active) {
             record.status = ValidatorStatus.Exited;
             emit ValidatorExited(validator);
@@ -317,20 +362,20 @@ contract StakingHub is IStakingHub, AccessControl {
     function getTotalDomainStake(uint32 domain) external view returns (uint256 total) {
         RollupId[] storage rollups = _domainRollups[domain];
         for (uint256 i; i < rollups.length; ++i) {
-            total += _rollupStake[rollups[i]].latest();
+            total += _pools[rollups[i]].stake;
         }
     }
 
     /// @inheritdoc IStakingHub
-    function getPastTotalDomainStake(uint32 domain, uint256 timepoint)
+    function getTotalDomainStakeAtPeriodStart(uint32 domain, uint256 timepoint)
         external
         view
         returns (uint256 total)
     {
-        uint48 key = _pastKey(timepoint);
+        uint256 period = _periodOf(_pastKey(timepoint));
         RollupId[] storage rollups = _domainRollups[domain];
         for (uint256 i; i < rollups.length; ++i) {
-            total += _rollupStake[rollups[i]].upperLookup(key);
+            total += _stakeAtPeriodStart(rollups[i], period);
         }
     }
 
@@ -355,16 +400,16 @@ contract StakingHub is IStakingHub, AccessControl {
 
     /// @inheritdoc IStakingHub
     function rollupStake(RollupId rollupId) external view returns (uint256) {
-        return _rollupStake[rollupId].latest();
+        return _pools[rollupId].stake;
     }
 
     /// @inheritdoc IStakingHub
-    function getPastRollupStake(RollupId rollupId, uint256 timepoint)
+    function getRollupStakeAtPeriodStart(RollupId rollupId, uint256 timepoint)
         external
         view
         returns (uint256)
     {
-        return _rollupStake[rollupId].upperLookup(_pastKey(timepoint));
+        return _stakeAtPeriodStart(rollupId, _periodOf(_pastKey(timepoint)));
     }
 
     /// @inheritdoc IStakingHub
@@ -375,7 +420,7 @@ contract StakingHub is IStakingHub, AccessControl {
     {
         Validator storage record = _validators[validator];
         Position memory position = _positions[account][validator];
-        uint256 gross = _gross(position, _rewardPerStake[record.rollupId]);
+        uint256 gross = _gross(position, _pools[record.rollupId].rewardPerStake);
         amount = gross + _accrued[account];
         if (account == validator) amount += record.commissionEarned;
         else amount -= gross * _commissionOf(record) / _BPS;
@@ -389,7 +434,7 @@ contract StakingHub is IStakingHub, AccessControl {
     {
         Position memory position = _positions[account][validator];
         amount = position.amount;
-        unsettledRewards = _gross(position, _rewardPerStake[_validators[validator].rollupId]);
+        unsettledRewards = _gross(position, _pools[_validators[validator].rollupId].rewardPerStake);
     }
 
     /// @inheritdoc IStakingHub
@@ -424,7 +469,7 @@ contract StakingHub is IStakingHub, AccessControl {
 
     /// @inheritdoc IStakingHub
     function rewardPerStake(RollupId rollupId) external view returns (uint256) {
-        return _rewardPerStake[rollupId];
+        return _pools[rollupId].rewardPerStake;
     }
 
     /// @inheritdoc IStakingHub
@@ -470,22 +515,20 @@ contract StakingHub is IStakingHub, AccessControl {
     function _delegate(address account, address validator, uint256 amount) internal {
         if (amount == 0) revert StakingHubZeroAmount();
         Validator storage record = _validators[validator];
-        if (record.status != ValidatorStatus.Active) {
-            revert StakingHubValidatorNotActive(validator);
-        }
-        RollupId rollupId = record.rollupId;
+        (ValidatorStatus status, RollupId rollupId, uint32 domain) =
+            (record.status, record.rollupId, record.domain);
+        if (status != ValidatorStatus.Active) revert StakingHubValidatorNotActive(validator);
         uint96 delta = SafeCast.toUint96(amount);
-        uint256 acc = _rewardPerStake[rollupId];
+        uint128 acc = _moveRollupStake(rollupId, delta, true);
         Position storage position = _positions[account][validator];
-        uint96 staked = position.amount;
+        uint128 staked = position.amount;
         if (staked != 0) {
             uint256 net = _settle(account, validator, record, staked, position.rewardSnapshot, acc);
             if (net != 0) _accrued[account] += net;
         }
-        // Snapshots keep the accumulator modulo 2^160 (see the contract NatSpec).
-        // forge-lint: disable-next-line(unsafe-typecast)
-        _positions[account][validator] = Position(staked + delta, uint160(acc));
-        _moveStake(account, record, delta, true);
+        position.amount = staked + delta;
+        position.rewardSnapshot = acc;
+        _domainStake[account][domain].add(clock(), delta);
         _era.safeTransferFrom(account, address(this), amount);
         emit Delegated(account, validator, amount);
     }
@@ -493,43 +536,71 @@ contract StakingHub is IStakingHub, AccessControl {
     /// @dev Settles and reduces a position by `amount`; returns what is left of it.
     function _reduce(address account, address validator, Validator storage record, uint256 amount)
         internal
-        returns (uint96 remaining)
+        returns (uint128 remaining)
     {
         if (amount == 0) revert StakingHubZeroAmount();
         Position storage position = _positions[account][validator];
-        uint96 staked = position.amount;
+        uint128 staked = position.amount;
         if (amount > staked) {
             revert StakingHubInsufficientStake(account, validator, staked, amount);
         }
-        uint256 acc = _rewardPerStake[record.rollupId];
+        // `amount <= staked`, which is below the ERA supply (< 2^96).
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint96 delta = uint96(amount);
+        uint128 acc = _moveRollupStake(record.rollupId, delta, false);
         uint256 net = _settle(account, validator, record, staked, position.rewardSnapshot, acc);
         if (net != 0) _accrued[account] += net;
-        // `amount <= staked`, a uint96.
         unchecked {
-            // forge-lint: disable-next-line(unsafe-typecast)
-            remaining = staked - uint96(amount);
+            remaining = staked - delta;
         }
-        // Snapshots keep the accumulator modulo 2^160 (see the contract NatSpec).
-        // forge-lint: disable-next-line(unsafe-typecast)
-        _positions[account][validator] = Position(remaining, uint160(acc));
-        // forge-lint: disable-next-line(unsafe-typecast)
-        _moveStake(account, record, uint96(amount), false);
+        position.amount = remaining;
+        position.rewardSnapshot = acc;
+        _domainStake[account][record.domain].sub(clock(), delta);
     }
 
-    /// @dev Adds `delta` to (or subtracts it from) the account's domain trace and the rollup's.
-    function _moveStake(address account, Validator storage record, uint96 delta, bool increase)
+    /// @dev Adds `delta` to (or subtracts it from) a rollup's stake and returns its accumulator.
+    ///      The first change in a stake period first records the stake at the end of the
+    ///      previous changed period (see the contract NatSpec).
+    function _moveRollupStake(RollupId rollupId, uint96 delta, bool increase)
         internal
+        returns (uint128 acc)
     {
-        uint48 now_ = clock();
-        StakeCheckpoints.Trace storage domainTrace = _domainStake[account][record.domain];
-        StakeCheckpoints.Trace storage rollupTrace = _rollupStake[record.rollupId];
-        if (increase) {
-            domainTrace.add(now_, delta);
-            rollupTrace.add(now_, delta);
-        } else {
-            domainTrace.sub(now_, delta);
-            rollupTrace.sub(now_, delta);
+        Pool storage pool = _pools[rollupId];
+        uint16 period = _currentPeriod();
+        uint16 last = pool.period;
+        uint96 stake = pool.stake;
+        acc = pool.rewardPerStake;
+        if (last != period) {
+            if (last != 0) {
+                uint16 closings = pool.closings;
+                _closings[rollupId][closings] = Closing(last, stake);
+                // One closing per day at most: 2^16 of them last as long as the period numbers.
+                unchecked {
+                    pool.closings = closings + 1;
+                }
+            }
+            pool.period = period;
         }
+        pool.stake = increase ? stake + delta : stake - delta;
+    }
+
+    /// @dev A rollup's stake when stake period `period` began: its current stake if it has not
+    ///      changed since, else the closing of the last changed period before `period` (0 if
+    ///      none). O(log n) in the number of closings.
+    function _stakeAtPeriodStart(RollupId rollupId, uint256 period) internal view returns (uint96) {
+        Pool memory pool = _pools[rollupId];
+        if (pool.period < period) return pool.stake;
+        mapping(uint256 index => Closing) storage closings = _closings[rollupId];
+        uint256 low = 0;
+        uint256 high = pool.closings;
+        // Invariant: closings below `low` are of periods before `period`, those from `high` on
+        // of `period` or later. Both bounds are below 2^16, so the midpoint cannot overflow.
+        while (low < high) {
+            uint256 mid = (low + high) >> 1;
+            if (closings[mid].period < period) low = mid + 1;
+            else high = mid;
+        }
+        return low == 0 ? 0 : closings[low - 1].stake;
     }
 
     /// @dev Splits a position's gross rewards since `snapshot`: credits the validator's commission
@@ -538,9 +609,9 @@ contract StakingHub is IStakingHub, AccessControl {
         address account,
         address validator,
         Validator storage record,
-        uint96 staked,
-        uint160 snapshot,
-        uint256 acc
+        uint128 staked,
+        uint128 snapshot,
+        uint128 acc
     ) internal returns (uint256 net) {
         net = _gross(Position(staked, snapshot), acc);
         if (net == 0 || account == validator) return net;
@@ -553,13 +624,11 @@ contract StakingHub is IStakingHub, AccessControl {
         }
     }
 
-    function _gross(Position memory position, uint256 acc) internal pure returns (uint256) {
-        // The accumulator difference is taken modulo 2^160 (see the contract NatSpec); the product
-        // of a uint96 and a uint160 cannot overflow 256 bits.
+    function _gross(Position memory position, uint128 acc) internal pure returns (uint256) {
+        // The accumulator difference is taken modulo 2^128 (see the contract NatSpec); the product
+        // of two uint128 values cannot overflow 256 bits.
         unchecked {
-            // Snapshots keep the accumulator modulo 2^160 (see the contract NatSpec).
-            // forge-lint: disable-next-line(unsafe-typecast)
-            return uint256(position.amount) * (uint160(acc) - position.rewardSnapshot) / _SCALE;
+            return uint256(position.amount) * (acc - position.rewardSnapshot) / _SCALE;
         }
     }
 
@@ -567,6 +636,16 @@ contract StakingHub is IStakingHub, AccessControl {
         uint48 effectiveAt = record.pendingEffectiveAt;
         if (effectiveAt != 0 && block.timestamp >= effectiveAt) return record.pendingCommissionBps;
         return record.commissionBps;
+    }
+
+    function _currentPeriod() internal view returns (uint16) {
+        // Period numbers fit a uint16 until 2149 (see `STAKE_PERIOD`).
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return uint16(block.timestamp / STAKE_PERIOD);
+    }
+
+    function _periodOf(uint48 timepoint) internal pure returns (uint256) {
+        return timepoint / STAKE_PERIOD;
     }
 
     function _pastKey(uint256 timepoint) internal view returns (uint48) {

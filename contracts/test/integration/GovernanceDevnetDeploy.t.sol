@@ -42,6 +42,8 @@ contract GovernanceDevnetDeployTest is Test {
     uint32 internal constant SHARD_VOTING_PERIOD = 60;
     uint16 internal constant SHARD_QUORUM_BPS = 2000;
     uint96 internal constant SHARD_PROPOSAL_THRESHOLD = 100 ether;
+    // A domain's two stakers (1,000 ERA each) reach the floor together, one alone does not.
+    uint96 internal constant SHARD_MIN_QUORUM = 1500 ether;
     uint256 internal constant SHARD_TIMELOCK_DELAY = 300;
     // The rest of the suite (placeholders; era-deploy owns these values).
     uint64 internal constant MAX_LOWERING = 1 hours;
@@ -128,7 +130,7 @@ contract GovernanceDevnetDeployTest is Test {
         // 10. EraTimelock(minDelay, [], [], admin = deployer): shard timelock
         shardTimelock = new EraTimelock(SHARD_TIMELOCK_DELAY, none, none, deployer);
         // 11. ShardGovernor(admin = deployer, hub, registry, shardTimelock, delay, period, quorum,
-        //     threshold)
+        //     threshold, quorum floor)
         shardGovernor = new ShardGovernor(
             deployer,
             hub,
@@ -137,7 +139,8 @@ contract GovernanceDevnetDeployTest is Test {
             SHARD_VOTING_DELAY,
             SHARD_VOTING_PERIOD,
             SHARD_QUORUM_BPS,
-            SHARD_PROPOSAL_THRESHOLD
+            SHARD_PROPOSAL_THRESHOLD,
+            SHARD_MIN_QUORUM
         );
 
         // -- Wiring ----------------------------------------------------------------------------
@@ -329,6 +332,35 @@ contract GovernanceDevnetDeployTest is Test {
         assertEq(registry.getRollup(rollups[0]).gasLimit, GAS_LIMIT);
     }
 
+    /// @dev On the devnet's first day no domain had stake when the day began, so the quorum
+    ///      share is 0 and the floor is the quorum: one staker's 1,000 ERA for are Defeated (no
+    ///      one against), while both domain stakers' 2,000 pass.
+    function test_devnet_shardVoteBelowFloorDefeatedOnFirstDay() public {
+        (address[] memory targets, bytes[] memory calldatas) = _gasLimit(rollups[0], 50_000_000);
+        vm.prank(stakers[0]);
+        uint256 id = shardGovernor.propose(1, targets, calldatas, "Rollup 31338 to 50M gas");
+        (, uint48 voteStart, uint48 voteEnd,,) = shardGovernor.proposal(id);
+        vm.warp(uint256(voteStart) + 1);
+        assertEq(hub.getTotalDomainStakeAtPeriodStart(1, voteStart), 0, "first day");
+        assertEq(shardGovernor.proposalQuorum(id), SHARD_MIN_QUORUM);
+        vm.prank(stakers[0]);
+        shardGovernor.castVote(id, 1);
+        vm.warp(uint256(voteEnd) + 1);
+        assertEq(uint8(shardGovernor.state(id)), uint8(ShardProposalState.Defeated));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IShardGovernorErrors.ShardGovernorUnexpectedState.selector,
+                id,
+                ShardProposalState.Defeated,
+                ShardProposalState.Succeeded
+            )
+        );
+        shardGovernor.queue(1, targets, calldatas, keccak256("Rollup 31338 to 50M gas"));
+
+        uint256 passed = _passShard(stakers[0], 1, targets, calldatas, "Both stakers: 50M gas");
+        assertEq(uint8(shardGovernor.state(passed)), uint8(ShardProposalState.Queued));
+    }
+
     /// @dev Core governance tightens the shard settings and appoints a new council: the old one
     ///      can no longer veto, the new one can.
     function test_devnet_coreAppointsCouncilAndSetsShardSettings() public {
@@ -346,10 +378,13 @@ contract GovernanceDevnetDeployTest is Test {
         );
         _coreExecute(
             address(shardGovernor),
-            abi.encodeCall(ShardGovernor.setSettings, (ShardSettings(1, 120, 3000, 200 ether))),
+            abi.encodeCall(
+                ShardGovernor.setSettings, (ShardSettings(1, 120, 3000, 200 ether, 2000 ether))
+            ),
             "Shard settings"
         );
         assertEq(shardGovernor.settings().quorumBps, 3000);
+        assertEq(shardGovernor.settings().minQuorum, 2000 ether);
 
         (address[] memory targets, bytes[] memory calldatas) = _gasLimit(rollups[1], 40_000_000);
         uint256 id = _passShard(stakers[1], 1, targets, calldatas, "Rollup 31339 to 40M gas");
@@ -434,7 +469,7 @@ contract GovernanceDevnetDeployTest is Test {
     ) internal returns (uint256 id) {
         vm.prank(proposer);
         id = shardGovernor.propose(domain, targets, calldatas, description);
-        (, uint48 voteStart, uint48 voteEnd,) = shardGovernor.proposal(id);
+        (, uint48 voteStart, uint48 voteEnd,,) = shardGovernor.proposal(id);
         vm.warp(uint256(voteStart) + 1);
         for (uint256 i; i < stakers.length; ++i) {
             if (shardGovernor.getVotes(stakers[i], domain, voteStart) == 0) continue;

@@ -81,7 +81,8 @@ contract ShardGovernanceInvariantTest is GovernanceFixture {
     }
 
     /// @dev Nothing executes without a passed vote (for > against, quorum) and the delay elapsed;
-    ///      every proposal the governor reports Executed has a passing tally.
+    ///      every proposal the governor reports Executed has a passing tally, which reached its
+    ///      quorum floor whatever the domain's stake when the snapshot's day began.
     function invariant_noExecutionWithoutPassedVote() public view {
         assertFalse(handler.ghostExecutedWithoutPass());
         uint256 executed;
@@ -90,6 +91,9 @@ contract ShardGovernanceInvariantTest is GovernanceFixture {
             if (shardGovernor.state(id) != ShardProposalState.Executed) continue;
             ++executed;
             assertTrue(handler.passed(id), "executed without a pass");
+            (,,,, uint96 minQuorum) = shardGovernor.proposal(id);
+            (, uint256 forVotes, uint256 abstain) = shardGovernor.proposalVotes(id);
+            assertGe(forVotes + abstain, minQuorum, "executed below the quorum floor");
         }
         assertEq(executed, handler.ghostExecuted(), "executions the handler did not see");
     }

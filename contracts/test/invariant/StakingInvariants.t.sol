@@ -71,8 +71,9 @@ contract StakingInvariantsTest is StakingFixture {
         assertLe(notified, FUNDING, "notified <= funded");
     }
 
-    /// @dev Per-(account, domain) stake sums to each domain's total, now and at every recorded
-    ///      past timepoint, and the domains sum to the account totals.
+    /// @dev Per-(account, domain) stake sums to each domain's total, now and at the start of the
+    ///      stake period of every recorded past timepoint, and the domains sum to the account
+    ///      totals.
     function invariant_domainCheckpointsSumToTotal() public view {
         address[] memory accounts = handler.accounts();
         uint32[2] memory doms = [DOMAIN_A, DOMAIN_B];
@@ -92,15 +93,21 @@ contract StakingInvariantsTest is StakingFixture {
         }
         assertEq(accountTotals, allDomains, "accounts = domains");
 
+        // A period-start total is the sum of the accounts' exact stakes in the period's last
+        // second before it began.
+        uint256 period = hub.STAKE_PERIOD();
         uint256[] memory times = handler.timepoints();
         for (uint256 k; k < times.length; ++k) {
             if (times[k] >= block.timestamp) continue;
+            uint256 lastSecondBefore = times[k] / period * period - 1;
             for (uint256 d; d < 2; ++d) {
                 uint256 sum;
                 for (uint256 i; i < accounts.length; ++i) {
-                    sum += hub.getPastDomainStake(accounts[i], doms[d], times[k]);
+                    sum += hub.getPastDomainStake(accounts[i], doms[d], lastSecondBefore);
                 }
-                assertEq(sum, hub.getPastTotalDomainStake(doms[d], times[k]), "domain past");
+                assertEq(
+                    sum, hub.getTotalDomainStakeAtPeriodStart(doms[d], times[k]), "domain past"
+                );
             }
         }
     }

@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {EraToken} from "../../src/token/EraToken.sol";
 import {GasMeter} from "../utils/GasMeter.sol";
+import {ReferenceEraToken} from "../utils/ReferenceEraToken.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Permit.sol";
 
@@ -98,6 +99,93 @@ contract EraTokenTest is GasMeter {
         );
         assertEq(token.getVotes(alice), toAlice - toBob);
         assertEq(token.getVotes(bob), toBob);
+    }
+
+    function test_transferFrom_spendsExactAllowanceButNotAnInfiniteOne() public {
+        vm.prank(treasury);
+        token.approve(alice, 5 ether);
+        vm.prank(alice);
+        token.transferFrom(treasury, bob, 5 ether);
+        assertEq(token.allowance(treasury, alice), 0);
+        assertEq(token.balanceOf(bob), 5 ether);
+        vm.prank(treasury);
+        token.approve(alice, type(uint256).max);
+        vm.prank(alice);
+        token.transferFrom(treasury, bob, 5 ether);
+        assertEq(token.allowance(treasury, alice), type(uint256).max);
+        assertEq(token.balanceOf(bob), 10 ether);
+    }
+
+    function test_transferFrom_revertsBeyondAllowance() public {
+        vm.prank(treasury);
+        token.approve(alice, 5 ether);
+        vm.prank(alice);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IERC20Errors.ERC20InsufficientAllowance.selector, alice, 5 ether, 6 ether
+            )
+        );
+        token.transferFrom(treasury, bob, 6 ether);
+    }
+
+    function test_transfer_toSelfKeepsBalanceAndVotes() public {
+        vm.prank(treasury);
+        token.transfer(alice, 7 ether);
+        vm.startPrank(alice);
+        token.delegate(alice);
+        token.transfer(alice, 3 ether);
+        vm.stopPrank();
+        assertEq(token.balanceOf(alice), 7 ether);
+        assertEq(token.getVotes(alice), 7 ether);
+    }
+
+    /// @dev The packed token behaves like plain OpenZeppelin ERC20 + Votes: the same random
+    ///      transfers, approvals, spends and delegations succeed or revert with the same error on
+    ///      both and leave the same balances, allowances, delegates and vote history.
+    function testFuzz_matchesOpenZeppelinReference(uint256 seed) public {
+        vm.warp(1000);
+        ReferenceEraToken stock = new ReferenceEraToken(treasury);
+        token = new EraToken(treasury);
+        address[4] memory who = [treasury, alice, bob, address(0)];
+        for (uint256 i; i < 24; ++i) {
+            uint256 r = uint256(keccak256(abi.encode(seed, i)));
+            address a = who[r % 3];
+            address b = who[(r >> 8) % 4];
+            address c = who[(r >> 16) % 4];
+            uint256 amount = (r >> 32) % 4 == 0
+                ? type(uint256).max
+                : bound(r >> 40, 0, token.balanceOf(a) + 1 ether);
+            bytes memory call;
+            uint256 kind = (r >> 24) % 4;
+            if (kind == 0) call = abi.encodeCall(token.transfer, (b, amount));
+            else if (kind == 1) call = abi.encodeCall(token.approve, (b, amount));
+            else if (kind == 2) call = abi.encodeCall(token.transferFrom, (b, c, amount));
+            else call = abi.encodeCall(token.delegate, (b));
+            vm.prank(a);
+            (bool ok, bytes memory ret) = address(token).call(call);
+            vm.prank(a);
+            (bool refOk, bytes memory refRet) = address(stock).call(call);
+            assertEq(ok, refOk, "same outcome");
+            assertEq(ret, refRet, "same return or error");
+            vm.warp(block.timestamp + (r >> 200) % 3);
+        }
+        vm.warp(block.timestamp + 1);
+        for (uint256 i; i < 3; ++i) {
+            assertEq(token.balanceOf(who[i]), stock.balanceOf(who[i]), "balance");
+            assertEq(token.delegates(who[i]), stock.delegates(who[i]), "delegate");
+            assertEq(token.getVotes(who[i]), stock.getVotes(who[i]), "votes");
+            assertEq(token.numCheckpoints(who[i]), stock.numCheckpoints(who[i]), "checkpoints");
+            for (uint256 j; j < 3; ++j) {
+                assertEq(
+                    token.allowance(who[i], who[j]), stock.allowance(who[i], who[j]), "allowance"
+                );
+            }
+            for (uint256 t = 1000; t < block.timestamp; ++t) {
+                assertEq(token.getPastVotes(who[i], t), stock.getPastVotes(who[i], t), "past");
+            }
+        }
+        assertEq(token.totalSupply(), stock.totalSupply());
+        assertEq(token.getPastTotalSupply(1000), stock.getPastTotalSupply(1000));
     }
 
     function testFuzz_permit_rejectsWrongSigner(uint256 otherKey, uint256 value) public {

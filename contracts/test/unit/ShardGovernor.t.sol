@@ -44,46 +44,47 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
         assertEq(s.votingPeriod, SHARD_VOTING_PERIOD);
         assertEq(s.quorumBps, SHARD_QUORUM_BPS);
         assertEq(s.proposalThreshold, SHARD_PROPOSAL_THRESHOLD);
+        assertEq(s.minQuorum, SHARD_MIN_QUORUM);
         assertEq(shardGovernor.clock(), block.timestamp);
         assertEq(shardGovernor.CLOCK_MODE(), "mode=timestamp");
     }
 
     function test_constructor_revertsWhenZeroAddress() public {
         vm.expectRevert(ShardGovernorZeroAddress.selector);
-        _newGovernor(address(0), hub, 0, 1 days, 2000, 1);
+        _newGovernor(address(0), hub, 0, 1 days, 2000, 1, 1 ether);
         vm.expectRevert(ShardGovernorZeroAddress.selector);
-        _newGovernor(admin, IStakingHub(address(0)), 0, 1 days, 2000, 1);
+        _newGovernor(admin, IStakingHub(address(0)), 0, 1 days, 2000, 1, 1 ether);
     }
 
     function test_constructor_revertsWhenSettingsOutOfBounds() public {
         vm.expectRevert(
             abi.encodeWithSelector(ShardGovernorVotingDelayOutOfBounds.selector, 7 days + 1, 7 days)
         );
-        _newGovernor(admin, hub, 7 days + 1, 1 days, 2000, 1);
+        _newGovernor(admin, hub, 7 days + 1, 1 days, 2000, 1, 1 ether);
         vm.expectRevert(
             abi.encodeWithSelector(ShardGovernorVotingPeriodOutOfBounds.selector, 59, 60, 14 days)
         );
-        _newGovernor(admin, hub, 0, 59, 2000, 1);
+        _newGovernor(admin, hub, 0, 59, 2000, 1, 1 ether);
         vm.expectRevert(
             abi.encodeWithSelector(
                 ShardGovernorVotingPeriodOutOfBounds.selector, 14 days + 1, 60, 14 days
             )
         );
-        _newGovernor(admin, hub, 0, 14 days + 1, 2000, 1);
+        _newGovernor(admin, hub, 0, 14 days + 1, 2000, 1, 1 ether);
         vm.expectRevert(
             abi.encodeWithSelector(ShardGovernorQuorumOutOfBounds.selector, 99, 100, 5000)
         );
-        _newGovernor(admin, hub, 0, 1 days, 99, 1);
+        _newGovernor(admin, hub, 0, 1 days, 99, 1, 1 ether);
         vm.expectRevert(
             abi.encodeWithSelector(ShardGovernorQuorumOutOfBounds.selector, 5001, 100, 5000)
         );
-        _newGovernor(admin, hub, 0, 1 days, 5001, 1);
+        _newGovernor(admin, hub, 0, 1 days, 5001, 1, 1 ether);
         vm.expectRevert(
             abi.encodeWithSelector(
                 ShardGovernorProposalThresholdOutOfBounds.selector, 0, 1, 10_000_000 ether
             )
         );
-        _newGovernor(admin, hub, 0, 1 days, 2000, 0);
+        _newGovernor(admin, hub, 0, 1 days, 2000, 0, 1 ether);
         vm.expectRevert(
             abi.encodeWithSelector(
                 ShardGovernorProposalThresholdOutOfBounds.selector,
@@ -92,7 +93,13 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
                 10_000_000 ether
             )
         );
-        _newGovernor(admin, hub, 0, 1 days, 2000, 10_000_000 ether + 1);
+        _newGovernor(admin, hub, 0, 1 days, 2000, 10_000_000 ether + 1, 1 ether);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ShardGovernorMinQuorumOutOfBounds.selector, 0, 1 ether, 10_000_000 ether
+            )
+        );
+        _newGovernor(admin, hub, 0, 1 days, 2000, 1, 0);
     }
 
     // --- propose -------------------------------------------------------------------------------
@@ -116,11 +123,13 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
         );
         uint256 id = _proposeShard(alice, DOMAIN_A, targets, calldatas, DESCRIPTION);
         assertEq(id, expectedId);
-        (uint32 domain, uint48 start, uint48 end, uint16 quorumBps) = shardGovernor.proposal(id);
+        (uint32 domain, uint48 start, uint48 end, uint16 quorumBps, uint96 minQuorum) =
+            shardGovernor.proposal(id);
         assertEq(domain, DOMAIN_A);
         assertEq(start, voteStart);
         assertEq(end, voteStart + SHARD_VOTING_PERIOD);
         assertEq(quorumBps, SHARD_QUORUM_BPS);
+        assertEq(minQuorum, SHARD_MIN_QUORUM);
         assertEq(uint8(shardGovernor.state(id)), uint8(ShardProposalState.Pending));
     }
 
@@ -416,7 +425,7 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
 
     function test_castVote_revertsWhenNotActive() public {
         uint256 id = _proposeGasLimit();
-        (, uint48 voteStart, uint48 voteEnd,) = shardGovernor.proposal(id);
+        (, uint48 voteStart, uint48 voteEnd,,) = shardGovernor.proposal(id);
         vm.warp(voteStart);
         vm.expectRevert(
             abi.encodeWithSelector(
@@ -458,11 +467,89 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
     function test_state_defeatedWithoutQuorum() public {
         uint256 id = _proposeGasLimit();
         _toShardVoting(id);
-        // Quorum: 20% of 6,000 = 1,200; validatorA's 1,000 for is not enough.
+        // Quorum: 20% of 6,000 = 1,200, which is above the 500 floor and so applies;
+        // validatorA's 1,000 for is above the floor but not enough.
         _voteShard(id, validatorA, 1);
         _toShardVoteEnd(id);
         assertEq(shardGovernor.proposalQuorum(id), 1200 ether);
         assertEq(uint8(shardGovernor.state(id)), uint8(ShardProposalState.Defeated));
+    }
+
+    /// @dev The quorum is a share of the domain's stake when the snapshot's stake period began:
+    ///      stake added that day votes (voting power is exact at the snapshot) but is not in the
+    ///      quorum base until the next period.
+    function test_quorum_isShareOfStakeWhenSnapshotPeriodBegan() public {
+        address dave = makeAddr("dave");
+        _delegate(dave, validatorA, 4000 ether);
+        uint256 id = _proposeGasLimit();
+        (, uint48 voteStart,,,) = shardGovernor.proposal(id);
+        uint256 period = hub.STAKE_PERIOD();
+        assertEq(voteStart / period, block.timestamp / period, "snapshot in the same period");
+        _toShardVoting(id);
+        assertEq(shardGovernor.proposalQuorum(id), 1200 ether); // 20% of the 6,000 at day start
+        _voteShard(id, dave, 1);
+        (, uint256 forVotes,) = shardGovernor.proposalVotes(id);
+        assertEq(forVotes, 4000 ether);
+
+        vm.warp((block.timestamp / period + 1) * period);
+        (address[] memory targets, bytes[] memory calldatas) =
+            _gasLimitAction(rollupA, NEW_GAS_LIMIT + 1);
+        uint256 next = _proposeShard(alice, DOMAIN_A, targets, calldatas, DESCRIPTION);
+        _toShardVoting(next);
+        assertEq(shardGovernor.proposalQuorum(next), 2000 ether); // 20% of 10,000
+    }
+
+    /// @dev A domain's first day: nothing was staked in it when the day began, so its quorum
+    ///      share is 0 and the floor alone is the quorum. A vote below the floor is Defeated
+    ///      although nobody votes against; one that reaches it passes.
+    function test_quorum_floorDefeatsSmallVoteOnDomainsFirstDay() public {
+        uint256 period = hub.STAKE_PERIOD();
+        vm.warp((block.timestamp / period + 1) * period);
+        uint32 domainC = 3;
+        RollupId rollupC = _registerRollup(40, domainC);
+        address validatorC = makeAddr("validatorC");
+        address dave = makeAddr("dave");
+        address erin = makeAddr("erin");
+        _registerValidator(validatorC, rollupC, 1000, MIN_STAKE);
+        _delegate(dave, validatorC, SHARD_MIN_QUORUM - 1 ether);
+        _delegate(erin, validatorC, SHARD_MIN_QUORUM);
+        vm.warp(block.timestamp + 1);
+
+        (address[] memory targets, bytes[] memory calldatas) =
+            _gasLimitAction(rollupC, NEW_GAS_LIMIT);
+        uint256 small = _proposeShard(validatorC, domainC, targets, calldatas, "small");
+        uint256 enough = _proposeShard(validatorC, domainC, targets, calldatas, "enough");
+        _toShardVoting(small);
+        (, uint48 voteStart,,,) = shardGovernor.proposal(small);
+        assertEq(voteStart / period, block.timestamp / period, "snapshot on the first day");
+        assertEq(hub.getTotalDomainStakeAtPeriodStart(domainC, voteStart), 0);
+        assertEq(shardGovernor.proposalQuorum(small), SHARD_MIN_QUORUM);
+        _voteShard(small, dave, 1);
+        _voteShard(enough, erin, 1);
+        _toShardVoteEnd(small);
+        (, uint256 forVotes,) = shardGovernor.proposalVotes(small);
+        assertEq(forVotes, SHARD_MIN_QUORUM - 1 ether);
+        assertEq(uint8(shardGovernor.state(small)), uint8(ShardProposalState.Defeated));
+        assertEq(uint8(shardGovernor.state(enough)), uint8(ShardProposalState.Succeeded));
+    }
+
+    /// @dev In an established domain the floor applies when it is above the share: with a
+    ///      4,000 ERA floor against a 1,200 share, alice's 3,000 for are Defeated, while alice's
+    ///      3,000 for and bob's 1,000 abstaining pass.
+    function test_quorum_floorAppliesWhenAboveShare() public {
+        _setMinQuorum(4000 ether);
+        (address[] memory targets, bytes[] memory calldatas) =
+            _gasLimitAction(rollupA, NEW_GAS_LIMIT);
+        uint256 tooFew = _proposeShard(alice, DOMAIN_A, targets, calldatas, "too few");
+        uint256 enough = _proposeShard(alice, DOMAIN_A, targets, calldatas, "enough");
+        _toShardVoting(tooFew);
+        assertEq(shardGovernor.proposalQuorum(tooFew), 4000 ether);
+        _voteShard(tooFew, alice, 1);
+        _voteShard(enough, alice, 1);
+        _voteShard(enough, bob, 2);
+        _toShardVoteEnd(tooFew);
+        assertEq(uint8(shardGovernor.state(tooFew)), uint8(ShardProposalState.Defeated));
+        assertEq(uint8(shardGovernor.state(enough)), uint8(ShardProposalState.Succeeded));
     }
 
     function test_state_quorumCountsAbstain() public {
@@ -770,24 +857,35 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
 
     function test_setSettings_appliesToNewProposalsOnly() public {
         uint256 oldId = _proposeGasLimit();
-        ShardSettings memory s = ShardSettings(0, 2 days, 5000, 1 ether);
+        ShardSettings memory s = ShardSettings(0, 2 days, 5000, 1 ether, 7000 ether);
         vm.expectEmit(address(shardGovernor));
-        emit SettingsChanged(0, 2 days, 5000, 1 ether);
+        emit SettingsChanged(0, 2 days, 5000, 1 ether, 7000 ether);
         vm.prank(address(coreTimelock));
         shardGovernor.setSettings(s);
-        (,,, uint16 oldQuorum) = shardGovernor.proposal(oldId);
+        ShardSettings memory stored = shardGovernor.settings();
+        assertEq(abi.encode(stored), abi.encode(s));
+        (,,, uint16 oldQuorum, uint96 oldFloor) = shardGovernor.proposal(oldId);
         assertEq(oldQuorum, SHARD_QUORUM_BPS);
+        assertEq(oldFloor, SHARD_MIN_QUORUM);
         (address[] memory targets, bytes[] memory calldatas) =
             _gasLimitAction(rollupA2, NEW_GAS_LIMIT);
         uint256 newId = _proposeShard(bob, DOMAIN_A, targets, calldatas, DESCRIPTION);
-        (, uint48 voteStart, uint48 voteEnd, uint16 quorumBps) = shardGovernor.proposal(newId);
+        (, uint48 voteStart, uint48 voteEnd, uint16 quorumBps, uint96 minQuorum) =
+            shardGovernor.proposal(newId);
         assertEq(voteStart, block.timestamp);
         assertEq(voteEnd, block.timestamp + 2 days);
         assertEq(quorumBps, 5000);
+        assertEq(minQuorum, 7000 ether);
+
+        // The old proposal keeps its share (20% of 6,000) and floor; the new one needs the new
+        // floor, which is above its 50% share (3,000 of 6,000).
+        _toShardVoting(oldId);
+        assertEq(shardGovernor.proposalQuorum(oldId), 1200 ether);
+        assertEq(shardGovernor.proposalQuorum(newId), 7000 ether);
     }
 
     function test_setSettings_revertsWhenNotAdminOrOutOfBounds() public {
-        ShardSettings memory s = ShardSettings(0, 2 days, 5000, 1 ether);
+        ShardSettings memory s = ShardSettings(0, 2 days, 5000, 1 ether, 1 ether);
         vm.expectRevert(
             abi.encodeWithSelector(
                 IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, bytes32(0)
@@ -801,6 +899,56 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
         );
         vm.prank(address(coreTimelock));
         shardGovernor.setSettings(s);
+    }
+
+    /// @dev The floor is a whole number of ERA between 1 and 10,000,000 ERA: 0 (no floor), more
+    ///      than 1% of the supply and fractions are refused, and only the admin may set it.
+    function test_setSettings_validatesMinQuorum() public {
+        ShardSettings memory s = ShardSettings(0, 2 days, 5000, 1 ether, 0);
+        uint96 max = shardGovernor.MAX_QUORUM_FLOOR();
+        uint96[3] memory outOfBounds = [uint96(0), 1 ether - 1, max + 1 ether];
+        for (uint256 i; i < outOfBounds.length; ++i) {
+            s.minQuorum = outOfBounds[i];
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    ShardGovernorMinQuorumOutOfBounds.selector, outOfBounds[i], 1 ether, max
+                )
+            );
+            vm.prank(address(coreTimelock));
+            shardGovernor.setSettings(s);
+        }
+        s.minQuorum = 1500 ether + 1;
+        vm.expectRevert(
+            abi.encodeWithSelector(ShardGovernorMinQuorumNotWholeEra.selector, 1500 ether + 1)
+        );
+        vm.prank(address(coreTimelock));
+        shardGovernor.setSettings(s);
+
+        s.minQuorum = max;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, bytes32(0)
+            )
+        );
+        vm.prank(stranger);
+        shardGovernor.setSettings(s);
+        // Core governance itself (the core timelock) may; the shard timelock may not.
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector,
+                address(shardTimelock),
+                bytes32(0)
+            )
+        );
+        vm.prank(address(shardTimelock));
+        shardGovernor.setSettings(s);
+        vm.prank(address(coreTimelock));
+        shardGovernor.setSettings(s);
+        assertEq(shardGovernor.settings().minQuorum, max);
+        s.minQuorum = 1 ether;
+        vm.prank(address(coreTimelock));
+        shardGovernor.setSettings(s);
+        assertEq(shardGovernor.settings().minQuorum, 1 ether);
     }
 
     // --- fuzz ----------------------------------------------------------------------------------
@@ -824,7 +972,53 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
         }
     }
 
+    /// @dev For any stake in the quorum base, quorum share and floor, a proposal's quorum is the
+    ///      larger of the share of the base and the floor; stake added on the snapshot's day is
+    ///      not in the base, and a lone for vote of it passes exactly when it reaches the quorum.
+    function testFuzz_quorum_isMaxOfShareAndFloor(
+        uint256 added,
+        uint16 quorumBps,
+        uint32 floorEra,
+        uint256 weight
+    ) public {
+        added = bound(added, 0, 50_000_000 ether);
+        quorumBps = uint16(bound(quorumBps, 100, 5000));
+        uint96 floor = uint96(bound(floorEra, 1, 10_000_000)) * 1 ether;
+        if (added != 0) _delegate(makeAddr("dave"), validatorA2, added);
+        vm.prank(address(coreTimelock));
+        shardGovernor.setSettings(
+            ShardSettings(
+                SHARD_VOTING_DELAY, SHARD_VOTING_PERIOD, quorumBps, SHARD_PROPOSAL_THRESHOLD, floor
+            )
+        );
+        uint256 period = hub.STAKE_PERIOD();
+        vm.warp((block.timestamp / period + 1) * period);
+
+        uint256 share = (6000 ether + added) * quorumBps / 10_000;
+        uint256 expected = share > floor ? share : floor;
+        weight = bound(weight, 1, 2 * expected);
+        address erin = makeAddr("erin");
+        _delegate(erin, validatorA, weight);
+        vm.warp(block.timestamp + 1);
+        uint256 id = _proposeGasLimit();
+        _toShardVoting(id);
+        assertEq(shardGovernor.proposalQuorum(id), expected);
+        _voteShard(id, erin, 1);
+        _toShardVoteEnd(id);
+        ShardProposalState want =
+            weight >= expected ? ShardProposalState.Succeeded : ShardProposalState.Defeated;
+        assertEq(uint8(shardGovernor.state(id)), uint8(want));
+    }
+
     // --- helpers -------------------------------------------------------------------------------
+
+    /// @dev Core governance sets the quorum floor, keeping the other settings.
+    function _setMinQuorum(uint96 minQuorum) internal {
+        ShardSettings memory s = shardGovernor.settings();
+        s.minQuorum = minQuorum;
+        vm.prank(address(coreTimelock));
+        shardGovernor.setSettings(s);
+    }
 
     function _registerRollup(uint64 chainId, uint32 domain) internal returns (RollupId) {
         vm.prank(address(coreTimelock));
@@ -845,7 +1039,8 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
         uint32 votingDelay,
         uint32 votingPeriod,
         uint16 quorumBps,
-        uint96 threshold
+        uint96 threshold,
+        uint96 minQuorum
     ) internal returns (ShardGovernor) {
         return new ShardGovernor(
             admin_,
@@ -855,7 +1050,8 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
             votingDelay,
             votingPeriod,
             quorumBps,
-            threshold
+            threshold,
+            minQuorum
         );
     }
 }

@@ -204,9 +204,6 @@ contract StakingHubTest is StakingFixture, IStakingHubErrors, IStakingHubEvents 
         assertEq(hub.getPastDomainStake(alice, DOMAIN_A, t), 300 ether);
         assertEq(hub.getPastDomainStake(alice, DOMAIN_A, t + 10), 400 ether);
         assertEq(hub.getPastStake(alice, t + 9), 300 ether);
-        assertEq(hub.getPastTotalDomainStake(DOMAIN_A, t), MIN_STAKE + 300 ether);
-        assertEq(hub.getPastTotalDomainStake(DOMAIN_A, t + 10), MIN_STAKE + 400 ether);
-        assertEq(hub.getPastRollupStake(rollupA, t + 10), MIN_STAKE + 400 ether);
     }
 
     function test_delegate_countsStakeInEachDomain() public {
@@ -440,6 +437,37 @@ contract StakingHubTest is StakingFixture, IStakingHubErrors, IStakingHubEvents 
         assertEq(hub.rewardPerStake(rollupA), 5 ether * 1e18 / MIN_STAKE);
     }
 
+    /// @dev A rollup with less than 1e9 wei staked is credited as if it had 1e9: its stakers get
+    ///      their part of that and the rest stays in the hub (so the accumulator stays bounded).
+    function test_notifyRollupReward_creditsTinyStakeAsTheFloor() public {
+        _delegate(alice, val, 100);
+        vm.prank(val);
+        hub.undelegate(val, MIN_STAKE); // the validator exits; alice's 100 wei remain
+        assertEq(hub.rollupStake(rollupA), 100);
+        _notify(rollupA, 1 ether);
+        assertEq(hub.rewardPerStake(rollupA), 1 ether * 1e18 / 1e9);
+        (, uint256 gross) = hub.getPosition(alice, val);
+        assertEq(gross, 100 * uint256(1 ether) / 1e9);
+    }
+
+    /// @dev The accumulator is kept modulo 2^128 and positions settle the difference modulo
+    ///      2^128, so a position that spans the wrap earns exactly what was notified since.
+    function test_rewards_settleAcrossAccumulatorWrap() public {
+        // Without any transfer, push the accumulator to 1e18 below 2^128 (only `val` is staked).
+        uint256 toEdge = ((uint256(1) << 128) - 1e18) * MIN_STAKE / 1e18;
+        vm.prank(distributorAddr);
+        hub.notifyRollupReward(rollupA, toEdge);
+        uint256 before = hub.rewardPerStake(rollupA);
+        assertGt(before, (uint256(1) << 128) - 2e18);
+        _delegate(alice, val, MIN_STAKE);
+        _notify(rollupA, 4000 ether); // 2 ERA more per staked ERA: the accumulator wraps
+        assertLt(hub.rewardPerStake(rollupA), before);
+        (, uint256 gross) = hub.getPosition(alice, val);
+        assertEq(gross, 2000 ether);
+        vm.prank(alice);
+        assertEq(hub.claimRewards(val), 1800 ether); // net of the validator's 10% commission
+    }
+
     function test_notifyRollupReward_revertsWhenNotDistributor() public {
         vm.expectRevert(abi.encodeWithSelector(StakingHubNotRewardDistributor.selector, admin));
         vm.prank(admin);
@@ -645,18 +673,55 @@ contract StakingHubTest is StakingFixture, IStakingHubErrors, IStakingHubEvents 
         vm.expectRevert(abi.encodeWithSelector(StakingHubFutureLookup.selector, now_, now_));
         hub.getPastDomainStake(alice, DOMAIN_A, now_);
         vm.expectRevert(abi.encodeWithSelector(StakingHubFutureLookup.selector, now_ + 1, now_));
-        hub.getPastTotalDomainStake(DOMAIN_A, now_ + 1);
+        hub.getTotalDomainStakeAtPeriodStart(DOMAIN_A, now_ + 1);
         vm.expectRevert(abi.encodeWithSelector(StakingHubFutureLookup.selector, now_, now_));
         hub.getPastStake(alice, now_);
         vm.expectRevert(abi.encodeWithSelector(StakingHubFutureLookup.selector, now_, now_));
-        hub.getPastRollupStake(rollupA, now_);
+        hub.getRollupStakeAtPeriodStart(rollupA, now_);
+    }
+
+    /// @dev Totals answer what was staked when a stake period began: changes within a period
+    ///      show from the next one on, periods without a change repeat the last value, and the
+    ///      exact per-account history stays to the second.
+    function test_totals_areKeptPerStakePeriod() public {
+        uint256 period = hub.STAKE_PERIOD();
+        uint256 day0 = block.timestamp / period * period; // `val` staked MIN_STAKE on day 0
+        vm.warp(day0 + 1 * period + 100);
+        _delegate(alice, val, 300 ether);
+        vm.warp(day0 + 1 * period + 200);
+        _delegate(bob, val, 100 ether);
+        vm.warp(day0 + 4 * period + 5);
+        vm.prank(alice);
+        hub.undelegate(val, 50 ether);
+        vm.warp(day0 + 6 * period);
+
+        uint256[7] memory expected = [
+            uint256(0), // day 0 began before any stake
+            MIN_STAKE, // day 1 began with val's stake
+            MIN_STAKE + 400 ether, // days 2-4 began after day 1's stakes
+            MIN_STAKE + 400 ether,
+            MIN_STAKE + 400 ether,
+            MIN_STAKE + 350 ether, // day 5 began after day 4's undelegation
+            0 // (day 6 is now)
+        ];
+        for (uint256 d; d < 6; ++d) {
+            // Any second of the period gives the value at its start.
+            assertEq(hub.getTotalDomainStakeAtPeriodStart(DOMAIN_A, day0 + d * period), expected[d]);
+            assertEq(
+                hub.getRollupStakeAtPeriodStart(rollupA, day0 + d * period + period / 2),
+                expected[d]
+            );
+        }
+        assertEq(hub.getTotalDomainStakeAtPeriodStart(DOMAIN_B, day0 + 5 * period), 0);
+        assertEq(hub.getPastDomainStake(alice, DOMAIN_A, day0 + period + 150), 300 ether);
+        assertEq(hub.getPastDomainStake(alice, DOMAIN_A, day0 + 4 * period + 5), 250 ether);
     }
 
     function test_domainTotal_sumsRollupsOfTheDomain() public {
         _registerValidator(val2, rollupA2, 0, 2 * MIN_STAKE);
         assertEq(hub.getTotalDomainStake(DOMAIN_A), 3 * MIN_STAKE);
-        vm.warp(block.timestamp + 1);
-        assertEq(hub.getPastTotalDomainStake(DOMAIN_A, block.timestamp - 1), 3 * MIN_STAKE);
+        vm.warp(block.timestamp + hub.STAKE_PERIOD());
+        assertEq(hub.getTotalDomainStakeAtPeriodStart(DOMAIN_A, block.timestamp - 1), 3 * MIN_STAKE);
         assertEq(hub.getTotalDomainStake(DOMAIN_B), 0);
     }
 
@@ -690,6 +755,35 @@ contract StakingHubTest is StakingFixture, IStakingHubErrors, IStakingHubEvents 
         assertGe(era.balanceOf(address(hub)), total, "stake stays covered");
     }
 
+    /// @dev Whatever the stake changes and the time between them, a rollup's total at the start
+    ///      of every stake period is the sum of the accounts' exact stakes one second before it.
+    function testFuzz_totals_matchExactHistoryAtPeriodStarts(uint256 seed) public {
+        uint256 period = hub.STAKE_PERIOD();
+        uint256 start = block.timestamp;
+        address[2] memory stakers = [alice, bob];
+        for (uint256 i; i < 12; ++i) {
+            uint256 r = uint256(keccak256(abi.encode(seed, i)));
+            vm.warp(block.timestamp + r % (3 * period));
+            address who = stakers[(r >> 64) % 2];
+            (uint256 staked,) = hub.getPosition(who, val);
+            if ((r >> 72) % 3 == 0 && staked != 0) {
+                vm.prank(who);
+                hub.undelegate(val, bound(r >> 80, 1, staked));
+            } else {
+                _delegate(who, val, bound(r >> 80, 1, 1e24));
+            }
+        }
+        vm.warp(block.timestamp + 1);
+        for (uint256 t = start / period * period + period; t < block.timestamp; t += period) {
+            uint256 exact = hub.getPastDomainStake(val, DOMAIN_A, t - 1)
+                + hub.getPastDomainStake(alice, DOMAIN_A, t - 1)
+                + hub.getPastDomainStake(bob, DOMAIN_A, t - 1);
+            assertEq(hub.getRollupStakeAtPeriodStart(rollupA, t), exact);
+            uint256 last = t + period - 1 < block.timestamp ? t + period - 1 : t;
+            assertEq(hub.getTotalDomainStakeAtPeriodStart(DOMAIN_A, last), exact);
+        }
+    }
+
     /// @dev Delegating and undelegating any amounts keeps past lookups consistent.
     function testFuzz_checkpoints_trackDelegations(uint96 first, uint96 second, uint96 out) public {
         first = uint96(bound(first, 1, 1e26));
@@ -706,8 +800,5 @@ contract StakingHubTest is StakingFixture, IStakingHubErrors, IStakingHubEvents 
         assertEq(hub.getPastDomainStake(alice, DOMAIN_A, t0), first);
         assertEq(hub.getPastDomainStake(alice, DOMAIN_A, t0 + 5), uint256(first) + second);
         assertEq(hub.getPastDomainStake(alice, DOMAIN_A, t0 + 9), uint256(first) + second - out);
-        assertEq(
-            hub.getPastTotalDomainStake(DOMAIN_A, t0 + 9), uint256(MIN_STAKE) + first + second - out
-        );
     }
 }

@@ -26,6 +26,9 @@ abstract contract GovernanceFixture is StakingFixture {
     uint32 internal constant SHARD_VOTING_PERIOD = 1 days;
     uint16 internal constant SHARD_QUORUM_BPS = 2000;
     uint96 internal constant SHARD_PROPOSAL_THRESHOLD = 100 ether;
+    /// @dev Below both seeded domains' quorum shares (1,200 and 600 ERA), so after the fixture's
+    ///      first stake period the share decides; on a domain's first day the floor does.
+    uint96 internal constant SHARD_MIN_QUORUM = 500 ether;
     uint256 internal constant SHARD_TIMELOCK_DELAY = 1 days;
 
     uint256 internal constant CORE_VOTER_A_ERA = 30_000_000 ether;
@@ -50,7 +53,8 @@ abstract contract GovernanceFixture is StakingFixture {
     /// @dev Deploys everything, hands it over to the core timelock (`admin` keeps nothing),
     ///      allow-lists `RollupRegistry.setGasLimit` for shards and seeds stake and votes:
     ///      domain A: validatorA 1,000 + alice 3,000 on rollupA, validatorA2 1,000 + bob 1,000 on
-    ///      rollupA2 (6,000 in all); domain B: validatorB 1,000 + carol 2,000 on rollupB.
+    ///      rollupA2 (6,000 in all); domain B: validatorB 1,000 + carol 2,000 on rollupB. Ends one
+    ///      stake period later, so the seeded stake is what each domain held when it began.
     function _deployGovernance() internal {
         _deployStaking();
         address[] memory none = new address[](0);
@@ -73,7 +77,8 @@ abstract contract GovernanceFixture is StakingFixture {
             SHARD_VOTING_DELAY,
             SHARD_VOTING_PERIOD,
             SHARD_QUORUM_BPS,
-            SHARD_PROPOSAL_THRESHOLD
+            SHARD_PROPOSAL_THRESHOLD,
+            SHARD_MIN_QUORUM
         );
 
         vm.startPrank(admin);
@@ -110,7 +115,9 @@ abstract contract GovernanceFixture is StakingFixture {
 
         _giveVotes(coreVoterA, CORE_VOTER_A_ERA);
         _giveVotes(coreVoterB, CORE_VOTER_B_ERA);
-        vm.warp(block.timestamp + 1);
+        // Into the next stake period: the seeded stake is the domain totals' period-start value,
+        // which shard quorums are a share of.
+        vm.warp(block.timestamp + hub.STAKE_PERIOD());
     }
 
     function _giveVotes(address who, uint256 amount) internal {
@@ -153,13 +160,13 @@ abstract contract GovernanceFixture is StakingFixture {
 
     /// @dev Moves to the first second of voting.
     function _toShardVoting(uint256 proposalId) internal {
-        (, uint48 voteStart,,) = shardGovernor.proposal(proposalId);
+        (, uint48 voteStart,,,) = shardGovernor.proposal(proposalId);
         vm.warp(uint256(voteStart) + 1);
     }
 
     /// @dev Moves past the last second of voting.
     function _toShardVoteEnd(uint256 proposalId) internal {
-        (,, uint48 voteEnd,) = shardGovernor.proposal(proposalId);
+        (,, uint48 voteEnd,,) = shardGovernor.proposal(proposalId);
         vm.warp(uint256(voteEnd) + 1);
     }
 

@@ -56,6 +56,16 @@ pub enum StorageError {
     /// not hold the lease it needs.
     #[error("this instance does not hold lease {0:?}")]
     NotLeaseHolder(String),
+    /// A write would move an action out of a final state (confirmed or failed), e.g. an
+    /// instance that lost the action's lease marking it pending after the new holder
+    /// confirmed it.
+    #[error("action {key:?} is already {status}")]
+    Finished {
+        /// The action's idempotency key.
+        key: String,
+        /// Its final status.
+        status: ActionStatus,
+    },
 }
 
 impl StorageError {
@@ -63,6 +73,12 @@ impl StorageError {
     /// lease it needs: the action belongs to another instance now, nothing is broken.
     pub fn is_lease_lost(&self) -> bool {
         matches!(self, Self::Fenced { .. } | Self::NotLeaseHolder(_))
+    }
+
+    /// Whether the write was refused because the action is no longer this instance's to move
+    /// on: its lease is held elsewhere, or it is already confirmed or failed.
+    pub fn is_handed_over(&self) -> bool {
+        self.is_lease_lost() || matches!(self, Self::Finished { .. })
     }
 }
 
@@ -203,13 +219,15 @@ pub trait Storage: Send + Sync + fmt::Debug + 'static {
     /// Pending and sent actions, oldest first: what a restarted executor resumes.
     async fn unfinished_actions(&self) -> Result<Vec<ActionRecord>, StorageError>;
 
-    /// Records a signed transaction for an action and marks the action sent.
+    /// Records a signed transaction for an action and marks the action sent; refused
+    /// ([`StorageError::Finished`]) once the action is confirmed or failed.
     async fn record_attempt(&self, attempt: &TxAttempt) -> Result<(), StorageError>;
 
     /// Every transaction signed for an action, oldest first.
     async fn attempts(&self, key: &str) -> Result<Vec<TxAttempt>, StorageError>;
 
-    /// Puts a sent action back to pending (its nonce was consumed by something else).
+    /// Puts a sent action back to pending (its nonce was consumed by something else); refused
+    /// ([`StorageError::Finished`]) once the action is confirmed or failed.
     async fn mark_pending(&self, key: &str, reason: &str, now_ms: u64) -> Result<(), StorageError>;
 
     /// Marks an action confirmed by `tx_hash` in `block_number`.
@@ -221,12 +239,13 @@ pub trait Storage: Send + Sync + fmt::Debug + 'static {
         now_ms: u64,
     ) -> Result<(), StorageError>;
 
-    /// Marks an action failed for good.
+    /// Marks an action failed for good; refused ([`StorageError::Finished`]) once it is
+    /// confirmed (or already failed).
     async fn mark_failed(&self, key: &str, error: &str, now_ms: u64) -> Result<(), StorageError>;
 
-    /// Appends observations to the timeline, in order, in one transaction: the strategy loop
-    /// stores whatever the collectors queued since its last write at once (with 1,000 rollups,
-    /// a transaction per head was most of the keeper's work, one fsync each).
+    /// Appends observations to the timeline, in order, in one transaction: the strategy task
+    /// records the heads it handled within a few ms together (with 1,000 rollups, a
+    /// transaction per head, one fsync each, was the largest part of the keeper's work).
     async fn record_observations(&self, observations: &[Observation]) -> Result<(), StorageError>;
 
     /// Appends one observation to the timeline.
@@ -405,6 +424,20 @@ where
         });
         insert
     })
+}
+
+/// Why an update of the action `key` changed no row: it does not exist, or it is final.
+fn not_updated(key: &str, status: Option<&str>) -> StorageError {
+    match status.and_then(ActionStatus::parse) {
+        Some(status) => StorageError::Finished { key: key.into(), status },
+        None => StorageError::UnknownAction(key.into()),
+    }
+}
+
+/// Whether an action in `status` takes no more transactions or status changes (other than
+/// confirmation).
+fn is_final(status: &str) -> bool {
+    matches!(ActionStatus::parse(status), Some(ActionStatus::Confirmed | ActionStatus::Failed))
 }
 
 /// Ok when `current` (the lease's token now) is the token the write carries.

@@ -64,9 +64,10 @@ impl SqliteStorage {
         error: Option<&str>,
         now_ms: u64,
     ) -> Result<(), StorageError> {
+        // Only an unfinished action moves: a confirmed or failed one stays as it is.
         let result = sqlx::query(
             "UPDATE actions SET status = ?, error = COALESCE(?, error), updated_at_ms = ? \
-             WHERE idempotency_key = ?",
+             WHERE idempotency_key = ? AND status IN ('pending', 'sent')",
         )
         .bind(status.as_str())
         .bind(error)
@@ -74,7 +75,15 @@ impl SqliteStorage {
         .bind(key)
         .execute(&self.pool)
         .await?;
-        expect_one_row(result.rows_affected(), key)
+        if result.rows_affected() == 1 {
+            return Ok(());
+        }
+        let stored: Option<String> =
+            sqlx::query_scalar("SELECT status FROM actions WHERE idempotency_key = ?")
+                .bind(key)
+                .fetch_optional(&self.pool)
+                .await?;
+        Err(super::not_updated(key, stored.as_deref()))
     }
 }
 
@@ -388,14 +397,25 @@ async fn insert_action(
     Ok(result.rows_affected() == 1)
 }
 
-/// Records an attempt. With a fence: refused unless the fence is current, and the action is
-/// adopted under it (a new holder sending an action its predecessor decided). Without: refused
-/// if the action was decided under a fence that is no longer current.
+/// Records an attempt, unless the action is unknown or final. With a fence: refused unless the
+/// fence is current, and the action is adopted under it (a new holder sending an action its
+/// predecessor decided). Without: refused if the action was decided under a fence that is no
+/// longer current.
 async fn record_attempt(
     connection: &mut SqliteConnection,
     attempt: &TxAttempt,
     fence: Option<&Fence>,
 ) -> Result<(), StorageError> {
+    let stored =
+        sqlx::query("SELECT status, lease, fencing_token FROM actions WHERE idempotency_key = ?")
+            .bind(&attempt.key)
+            .fetch_optional(&mut *connection)
+            .await?
+            .ok_or_else(|| StorageError::UnknownAction(attempt.key.clone()))?;
+    let status: String = stored.try_get("status")?;
+    if super::is_final(&status) {
+        return Err(super::not_updated(&attempt.key, Some(&status)));
+    }
     if let Some(fence) = fence {
         check_fence(&mut *connection, fence).await?;
         sqlx::query("UPDATE actions SET lease = ?, fencing_token = ? WHERE idempotency_key = ?")
@@ -404,18 +424,9 @@ async fn record_attempt(
             .bind(&attempt.key)
             .execute(&mut *connection)
             .await?;
-    } else {
-        let stored =
-            sqlx::query("SELECT lease, fencing_token FROM actions WHERE idempotency_key = ?")
-                .bind(&attempt.key)
-                .fetch_optional(&mut *connection)
-                .await?;
-        if let Some(row) = stored {
-            if let Some(lease) = row.try_get::<Option<String>, _>("lease")? {
-                let token = to_u64(row.try_get::<Option<i64>, _>("fencing_token")?.unwrap_or(0));
-                check_fence(&mut *connection, &Fence { lease, token }).await?;
-            }
-        }
+    } else if let Some(lease) = stored.try_get::<Option<String>, _>("lease")? {
+        let token = to_u64(stored.try_get::<Option<i64>, _>("fencing_token")?.unwrap_or(0));
+        check_fence(&mut *connection, &Fence { lease, token }).await?;
     }
     sqlx::query(
         "INSERT INTO action_transactions (tx_hash, idempotency_key, nonce, max_fee_per_gas, \

@@ -55,16 +55,19 @@ impl Liveness {
         self.last_block.is_some()
     }
 
-    /// A head arrived; only a higher block number counts as progress.
+    /// A head arrived; only a higher block number counts as progress. Known down (after a
+    /// restart), the first head seen is only where the chain stands: a stalled chain shows its
+    /// last block again, so only a later one means it recovered.
     pub fn on_head(&mut self, block: u64, at_ms: u64) -> Option<LivenessChange> {
         if self.last_block.is_some_and(|last| block <= last) {
             self.start_clock(at_ms);
             return None;
         }
+        let first = self.last_block.is_none();
         self.last_block = Some(block);
         self.silent_since_ms = Some(at_ms);
         self.last_error = None;
-        if self.down {
+        if self.down && !first {
             self.down = false;
             return Some(LivenessChange::Recovered { block });
         }
@@ -149,9 +152,14 @@ mod tests {
     }
 
     #[test]
-    fn starts_down_after_a_restart_and_recovers_on_the_first_head() {
+    fn starts_down_after_a_restart_and_recovers_on_the_first_new_head() {
         let mut liveness = Liveness::new(1_000, true);
         assert_eq!(liveness.on_tick(5_000), None);
-        assert_eq!(liveness.on_head(3, 6_000), Some(LivenessChange::Recovered { block: 3 }));
+        // The chain may still be stalled: its head is where it stopped, not a recovery.
+        assert_eq!(liveness.on_head(3, 6_000), None);
+        assert_eq!(liveness.on_head(3, 7_000), None);
+        assert_eq!(liveness.on_tick(20_000), None, "already down");
+        assert!(liveness.is_down());
+        assert_eq!(liveness.on_head(4, 21_000), Some(LivenessChange::Recovered { block: 4 }));
     }
 }

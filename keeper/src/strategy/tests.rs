@@ -308,7 +308,10 @@ fn a_rollup_known_down_is_not_set_down_again_after_a_restart() {
     let mut s = Strategies::new(params(), vec![info(1, "optimistic")], &known);
     assert!(s.on_event(&Event::Tick { now_ms: 0 }).is_empty());
     assert!(s.on_event(&Event::Tick { now_ms: 50 * SECOND }).is_empty());
-    assert_eq!(keys(&s.on_event(&calm(1, 51))), ["status:1:active:51"]);
+    // Its head as the restarted keeper first sees it may be the one it stalled at.
+    assert!(s.on_event(&calm(1, 51)).is_empty());
+    assert!(s.on_event(&Event::Tick { now_ms: 60 * SECOND }).is_empty());
+    assert_eq!(keys(&s.on_event(&calm(1, 52))), ["status:1:active:52"]);
 }
 
 #[test]

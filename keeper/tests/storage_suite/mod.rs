@@ -98,6 +98,47 @@ pub async fn pending_and_failed_transitions_keep_the_error(s: &dyn Storage) {
     assert!(s.unfinished_actions().await.unwrap().is_empty());
 }
 
+pub async fn a_confirmed_or_failed_action_stays_so(s: &dyn Storage) {
+    // An instance that lost the lease (or a late check) must not reopen what is finished: a
+    // confirmed action sent again would act twice.
+    s.insert_action(&status_action("done", 1, RollupStatus::Down), 1).await.unwrap();
+    s.record_attempt(&attempt("done", 4, 1, 100)).await.unwrap();
+    s.mark_confirmed("done", B256::repeat_byte(1), 9, 2).await.unwrap();
+    let finished = |e: StorageError, expected: ActionStatus| {
+        assert!(
+            matches!(&e, StorageError::Finished { key, status } if key == "done" && *status == expected),
+            "{e}"
+        );
+        assert!(e.is_handed_over());
+    };
+    finished(s.mark_pending("done", "nonce used", 3).await.unwrap_err(), ActionStatus::Confirmed);
+    finished(s.mark_failed("done", "reverted", 3).await.unwrap_err(), ActionStatus::Confirmed);
+    finished(
+        s.record_attempt(&attempt("done", 5, 2, 200)).await.unwrap_err(),
+        ActionStatus::Confirmed,
+    );
+    let record = s.action("done").await.unwrap().unwrap();
+    assert_eq!(
+        (record.status, record.attempts, record.block_number),
+        (ActionStatus::Confirmed, 1, Some(9))
+    );
+    assert_eq!(s.attempts("done").await.unwrap().len(), 1, "nothing half-written");
+
+    s.insert_action(&status_action("gave-up", 2, RollupStatus::Down), 1).await.unwrap();
+    s.mark_failed("gave-up", "would revert", 2).await.unwrap();
+    let refused = s.mark_pending("gave-up", "retry", 3).await.unwrap_err();
+    assert!(
+        matches!(refused, StorageError::Finished { status: ActionStatus::Failed, .. }),
+        "{refused}"
+    );
+    let refused = s.record_attempt(&attempt("gave-up", 6, 3, 10)).await.unwrap_err();
+    assert!(
+        matches!(refused, StorageError::Finished { status: ActionStatus::Failed, .. }),
+        "{refused}"
+    );
+    assert_eq!(s.action("gave-up").await.unwrap().unwrap().error.as_deref(), Some("would revert"));
+}
+
 pub async fn actions_are_listed_oldest_first(s: &dyn Storage) {
     for (i, key) in ["c", "a", "b"].into_iter().enumerate() {
         s.insert_action(&status_action(key, 1, RollupStatus::Down), i as u64).await.unwrap();
@@ -372,6 +413,7 @@ macro_rules! storage_suite_cases {
         $each!(attempts_move_an_action_to_sent_and_keep_every_hash);
         $each!(an_attempt_for_an_unknown_action_is_rejected);
         $each!(pending_and_failed_transitions_keep_the_error);
+        $each!(a_confirmed_or_failed_action_stays_so);
         $each!(actions_are_listed_oldest_first);
         $each!(hub_statuses_are_the_latest_non_failed_status_per_rollup);
         $each!(observations_round_trip_newest_first);

@@ -13,12 +13,15 @@
 //! - CPU per head: the keeper's utime + stime (`/proc/PID/stat`) over the window, divided by the
 //!   heads it observed in the window;
 //! - peak memory: the keeper's VmHWM (`/proc/PID/status`) at the end of the run;
-//! - detection lag per head: when the keeper saw the head (`observed_at_ms` in its database)
-//!   minus when the simulator made it visible, and, as an upper bound that includes the queue
-//!   in front of the strategies, when the row appeared in the database (sampled every 50 ms);
+//! - detection lag per head, from when the simulator made the head visible: to when the
+//!   collector saw it ("seen": `observed_at_ms` in the keeper's database), and to when its row
+//!   appeared in the database ("recorded", sampled every 25 ms). The strategy task records a
+//!   head after the strategies handled it (grouped, within 20 ms), so the recorded lag is an
+//!   upper bound of when the keeper could act on it, queue in front of the strategies included;
 //! - missed heads: produced in the window, never observed (checked 5 s after it).
 //!
-//! Targets (issue 8): p99 detection lag under one block (1 s), peak memory under 256 MB.
+//! Targets (issue 8): p99 detection lag under one block (1 s), judged on the recorded lag;
+//! peak memory under 256 MB; no head missed.
 //!
 //! `era-scale-bench [--rollups N] [--seconds S] [--heads both|subscribe|poll]
 //!  [--poll-interval-ms MS] [--keeper PATH] [--keeper-toml 'EXTRA TOML']` (`\n` in the extra
@@ -144,7 +147,7 @@ async fn main() -> anyhow::Result<()> {
     sim.stop().await;
     devnet.shutdown();
     println!(
-        "summary ({} SIMULATED rollups; targets: p99 strategy lag < 1 s, peak memory < 256 MB)",
+        "summary ({} SIMULATED rollups; targets: p99 recorded lag < 1 s, peak memory < 256 MB)",
         options.rollups
     );
     println!(
@@ -155,8 +158,8 @@ async fn main() -> anyhow::Result<()> {
         "peak RSS",
         "seen p50",
         "seen p99",
-        "strat. p50",
-        "strat. p99",
+        "rec. p50",
+        "rec. p99",
         "missed",
         "targets"
     );
@@ -395,8 +398,8 @@ impl Measurement {
         self.peak_rss_kb as f64 / 1024.0
     }
 
-    /// Judged on the strategy lag (an upper bound: the strategies get a head right after its
-    /// row is written), not on the collector's own timestamp.
+    /// Judged on the recorded lag (an upper bound of when the strategies handled the head), not
+    /// on the collector's own timestamp.
     fn meets_targets(&self) -> bool {
         pct(&self.stored_lag, 0.99) < TARGET_P99_LAG_MS
             && self.peak_rss_mb() < TARGET_PEAK_RSS_MB
@@ -433,7 +436,7 @@ impl Measurement {
             self.threads
         );
         print_lag("  seen lag (collector's observed_at - produced)", &self.observed_lag);
-        print_lag("  strategy lag (row in the keeper's DB, sampled every 25 ms)", &self.stored_lag);
+        print_lag("  recorded lag (row in the keeper's DB, sampled every 25 ms)", &self.stored_lag);
         println!(
             "  beside the keeper: hub anvil {:.0}% of a core, simulator + bench {:.0}%",
             100.0 * self.hub_cpu_seconds / window,
@@ -451,7 +454,7 @@ impl Measurement {
             }
         }
         println!(
-            "  targets: p99 strategy lag {:.0} ms (< 1000), peak {:.0} MB (< 256), missed {}: {}",
+            "  targets: p99 recorded lag {:.0} ms (< 1000), peak {:.0} MB (< 256), missed {}: {}",
             pct(&self.stored_lag, 0.99),
             self.peak_rss_mb(),
             self.missed,

@@ -184,7 +184,7 @@ contract ShardGovernanceHandler is Test {
             proposalSeed % 2 == 0 ? _proposals.length - 1 : (proposalSeed >> 1) % _proposals.length;
         Tracked storage p = _proposals[index];
         ShardProposalState current = _governor.state(p.id);
-        (, uint48 voteStart, uint48 voteEnd,) = _governor.proposal(p.id);
+        (, uint48 voteStart, uint48 voteEnd,,) = _governor.proposal(p.id);
         if (current == ShardProposalState.Pending) {
             vm.warp(uint256(voteStart) + 1);
         } else if (current == ShardProposalState.Active) {
