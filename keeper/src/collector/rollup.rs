@@ -18,6 +18,7 @@ use alloy::{
     providers::{Provider, ProviderBuilder, RootProvider, WsConnect},
     rpc::types::Block,
     transports::http::reqwest::Url,
+    transports::ws::WebSocketConfig,
 };
 use futures::StreamExt;
 use tokio::sync::{mpsc, Notify};
@@ -27,6 +28,9 @@ use crate::{
     config::{Config, HeadSource},
     observation::{now_ms, Head, Observation, RollupId},
 };
+
+/// Bytes of WebSocket read buffer per subscription.
+const HEADS_READ_BUFFER: usize = 4_096;
 
 /// The rollup a collector watches.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,7 +152,11 @@ async fn subscribe_heads(
     loop {
         // One reconnection attempt inside alloy, then the subscription ends and this loop (with
         // polling covering the gap) takes over.
-        let connect = WsConnect::new(ws_url.as_str()).with_max_retries(1);
+        // A head announcement is about a kilobyte: a 4 KiB read chunk instead of the default
+        // 128 KiB keeps a thousand subscriptions at a few MB instead of 125 (measured with
+        // era-scale-bench); a larger message is read in several chunks.
+        let buffer = WebSocketConfig::default().read_buffer_size(HEADS_READ_BUFFER);
+        let connect = WsConnect::new(ws_url.as_str()).with_max_retries(1).with_config(buffer);
         let subscribed = tokio::time::timeout(settings.rpc_timeout, async {
             let provider = ProviderBuilder::new().connect_ws(connect).await?;
             let subscription = provider.subscribe_blocks().await?;
