@@ -47,6 +47,10 @@ pub struct RollupInfo {
 /// long stop); the next snapshot continues.
 const MAX_REPORTS_PER_SNAPSHOT: usize = 8;
 
+/// A decided report not accepted on the hub after this long (or an epoch, if longer) is
+/// decided again.
+const MIN_REPORT_RETRY_SECONDS: u64 = 30;
+
 /// The hub's state, read by the hub collector at one hub block.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HubSnapshot {
@@ -249,6 +253,9 @@ pub struct Strategies {
     traffic: TrafficLedger,
     /// The last epoch a report was decided for.
     reported_through: u64,
+    /// Reports decided and not yet accepted on the hub, by epoch: the report and the hub time
+    /// it was last decided at.
+    unaccepted_reports: BTreeMap<u64, (TrafficReport, u64)>,
     /// The ElasticPool's bounds from the latest hub snapshot.
     pool: Option<PoolLimits>,
     /// Channels in force on the hub, by source, from the latest hub snapshot.
@@ -293,6 +300,7 @@ impl Strategies {
             rollups,
             traffic: TrafficLedger::default(),
             reported_through: 0,
+            unaccepted_reports: BTreeMap::new(),
             pool: None,
             open_channels: BTreeMap::new(),
         }
@@ -435,7 +443,8 @@ impl Strategies {
     fn reports_due(&mut self, snapshot: &HubSnapshot) -> Vec<Action> {
         let epochs = snapshot.reward_epochs;
         let grace_seconds = self.params.report_grace_ms.div_ceil(1_000);
-        let mut actions = Vec::new();
+        self.unaccepted_reports.retain(|epoch, _| *epoch > epochs.last_reported);
+        let mut actions = self.report_retries_due(snapshot);
         let mut epoch = self.reported_through.max(epochs.last_reported) + 1;
         while actions.len() < MAX_REPORTS_PER_SNAPSHOT
             && epochs.end_of(epoch).saturating_add(grace_seconds) <= snapshot.hub_time
@@ -453,11 +462,42 @@ impl Strategies {
                 })
                 .collect();
             let report = TrafficReport { epoch, rollups };
+            self.unaccepted_reports.insert(epoch, (report.clone(), snapshot.hub_time));
             actions.push(Action::new(format!("report:{epoch}"), ActionKind::SubmitReport(report)));
             self.reported_through = epoch;
             epoch += 1;
         }
         actions
+    }
+
+    /// The distributor accepts only the next epoch, so a decided report that never lands (it
+    /// reverted, or was lost) would stop every later one. When the hub's next epoch is a report
+    /// decided at least a retry period ago (an epoch, at least [`MIN_REPORT_RETRY_SECONDS`]),
+    /// it and the unaccepted reports after it are decided again, in order, under new keys
+    /// (`report:{epoch}:retry{round}`, the round being the hub time in retry periods, so every
+    /// instance names a retry alike and no two retries share a key). A copy that comes after
+    /// another landed is refused by the distributor at estimation: nothing is reported twice.
+    fn report_retries_due(&mut self, snapshot: &HubSnapshot) -> Vec<Action> {
+        let epochs = snapshot.reward_epochs;
+        let retry_after = epochs.length.max(MIN_REPORT_RETRY_SECONDS);
+        let Some((&first, &(_, decided_at))) = self.unaccepted_reports.first_key_value() else {
+            return Vec::new();
+        };
+        if first != epochs.last_reported + 1
+            || snapshot.hub_time < decided_at.saturating_add(retry_after)
+        {
+            return Vec::new();
+        }
+        let round = snapshot.hub_time / retry_after;
+        self.unaccepted_reports
+            .iter_mut()
+            .take(MAX_REPORTS_PER_SNAPSHOT)
+            .map(|(epoch, (report, decided_at))| {
+                *decided_at = snapshot.hub_time;
+                let key = format!("report:{epoch}:retry{round}");
+                Action::new(key, ActionKind::SubmitReport(report.clone()))
+            })
+            .collect()
     }
 
     fn security_factor_bps(&self, kind: &str) -> u32 {

@@ -497,6 +497,33 @@ fn reports_wait_for_the_grace_and_catch_up_in_order_from_the_hub() {
 }
 
 #[test]
+fn a_report_the_hub_never_accepts_is_decided_again_with_the_ones_after_it() {
+    let mut s = strategies_with(never_down(), &["optimistic"]);
+    feed(&mut s, [calm(1, 10), calm(1, 70)]);
+    let first = s.on_event(&report_snapshot(61, 0));
+    assert_eq!(keys(&first), ["report:1"]);
+    // Report 1 failed on the hub (still 0 reported); report 2 is decided after it regardless.
+    assert_eq!(keys(&s.on_event(&report_snapshot(120, 0))), ["report:2"]);
+    // A retry period (one epoch) after report 1 was decided: 1 and 2 again, in order, with the
+    // same contents, under keys named by the round (hub time in retry periods).
+    let retried = s.on_event(&report_snapshot(121, 0));
+    assert_eq!(keys(&retried), ["report:1:retry2", "report:2:retry2"]);
+    assert_eq!(retried[0].kind, first[0].kind, "the same report as first decided");
+    let ActionKind::SubmitReport(second) = &retried[1].kind else { panic!("{retried:?}") };
+    assert_eq!((second.epoch, second.rollups[0].tx_volume), (2, 10));
+    assert!(s.on_event(&report_snapshot(150, 0)).is_empty(), "one retry per period");
+    assert_eq!(keys(&s.on_event(&report_snapshot(180, 0))), ["report:3"]);
+    let retried = s.on_event(&report_snapshot(181, 0));
+    assert_eq!(keys(&retried), ["report:1:retry3", "report:2:retry3", "report:3:retry3"]);
+    // Once the hub has 1, the ones after it are retried; once it has them all, nothing.
+    let retried = s.on_event(&report_snapshot(241, 1));
+    assert_eq!(keys(&retried), ["report:2:retry4", "report:3:retry4", "report:4"]);
+    assert!(s.on_event(&report_snapshot(299, 4)).is_empty(), "all accepted: nothing to retry");
+    let later = s.on_event(&report_snapshot(359, 4));
+    assert_eq!(keys(&later), ["report:5"], "a period later: the new epoch only, no retries");
+}
+
+#[test]
 fn governance_gas_limits_become_rollup_actions_only_when_enabled() {
     let changed = |rollup_id| Event::GasLimitChanged {
         rollup_id,
