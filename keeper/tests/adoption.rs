@@ -19,8 +19,8 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use era_keeper::{
-    actions::{Action, ActionError, ActionKind, Call, CallEncoder},
-    executor::{Executor, ExecutorHandle, ExecutorSettings},
+    actions::{Action, ActionError, Call, CallEncoder},
+    executor::{Executor, ExecutorHandle},
     lease::{rollup_lease, FencedStorage, HeldLeases, LeaseManager, LeaseSettings},
     storage::{ActionRecord, ActionStatus, PostgresStorage, Storage},
 };
@@ -38,25 +38,6 @@ struct KeyCalls;
 impl CallEncoder for KeyCalls {
     fn encode(&self, action: &Action) -> Result<Call, ActionError> {
         Ok(Call { to: SINK, data: Bytes::from(action.key.clone().into_bytes()) })
-    }
-}
-
-/// An action that needs rollup 1's lease.
-fn action(key: &str) -> Action {
-    Action::new(key, ActionKind::SettleWindow { rollup_id: 1 })
-}
-
-fn settings() -> ExecutorSettings {
-    ExecutorSettings {
-        confirmations: 1,
-        fee_bump_bps: 1_250,
-        stuck_after: Duration::from_secs(60),
-        poll_interval: Duration::from_millis(100),
-        max_fee_per_gas: 1_000_000_000_000,
-        max_priority_fee_per_gas: 100_000_000_000,
-        gas_limit_margin_percent: 20,
-        max_send_attempts: 5,
-        rpc_timeout: Duration::from_secs(10),
     }
 }
 
@@ -91,7 +72,7 @@ impl Instance {
             key_of(anvil, key),
             Arc::new(KeyCalls),
             acting.clone(),
-            settings(),
+            common::executor_settings(),
         )
         .await
         .unwrap()
@@ -175,7 +156,7 @@ async fn a_sent_action_of_a_dead_instance_is_watched_to_confirmation_not_sent_ag
     provider(&anvil).anvil_set_auto_mine(false).await.unwrap();
     let db = pg::fresh_database().await;
     let (a, b) = two_instances(&db.url, &anvil, 0).await;
-    a.handle.submit(action("settle:1:sent")).await.unwrap();
+    a.handle.submit(common::settle_action("settle:1:sent")).await.unwrap();
     let sent = wait_for(a.storage.as_ref(), "settle:1:sent", ActionStatus::Sent).await;
     take_over(a, &b).await;
     // b adopted the action: it is in b's hands while its transaction waits in the pool.
@@ -194,7 +175,7 @@ async fn a_pending_action_of_a_dead_instance_is_sent_once_under_the_new_token() 
     let db = pg::fresh_database().await;
     let (a, b) = two_instances(&db.url, &anvil, 0).await;
     // a decided and recorded the action, then died before signing it.
-    assert!(a.acting.insert_action(&action("settle:1:pending"), 1).await.unwrap());
+    assert!(a.acting.insert_action(&common::settle_action("settle:1:pending"), 1).await.unwrap());
     let old_token = fencing_token(&db.url, "settle:1:pending").await;
     take_over(a, &b).await;
     let confirmed = wait_for(b.storage.as_ref(), "settle:1:pending", ActionStatus::Confirmed).await;
@@ -211,7 +192,7 @@ async fn a_recorded_transaction_that_never_reached_the_node_is_broadcast_by_the_
     provider(&anvil).anvil_set_auto_mine(false).await.unwrap();
     let db = pg::fresh_database().await;
     let (a, b) = two_instances(&db.url, &anvil, 0).await;
-    a.handle.submit(action("settle:1:lost")).await.unwrap();
+    a.handle.submit(common::settle_action("settle:1:lost")).await.unwrap();
     let sent = wait_for(a.storage.as_ref(), "settle:1:lost", ActionStatus::Sent).await;
     // As if a had died between recording the transaction and broadcasting it.
     a.kill();
@@ -241,7 +222,7 @@ async fn with_its_own_key_the_adopter_sends_again_only_once_the_dead_instances_n
     let db = pg::fresh_database().await;
     let (a, b) = two_instances(&db.url, &anvil, 1).await;
     let (a_key, b_key) = (key_of(&anvil, 0), key_of(&anvil, 1));
-    a.handle.submit(action("settle:1:foreign")).await.unwrap();
+    a.handle.submit(common::settle_action("settle:1:foreign")).await.unwrap();
     let sent = wait_for(a.storage.as_ref(), "settle:1:foreign", ActionStatus::Sent).await;
     take_over(a, &b).await;
     tokio::time::sleep(Duration::from_millis(500)).await;

@@ -14,7 +14,7 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use era_keeper::{
-    actions::{Action, ActionError, ActionKind, Call, CallEncoder},
+    actions::{Action, ActionError, Call, CallEncoder},
     executor::{Executor, ExecutorError, ExecutorHandle, ExecutorSettings},
     storage::{ActionRecord, ActionStatus, SqliteStorage, Storage},
 };
@@ -36,24 +36,6 @@ impl CallEncoder for KeyCalls {
     fn encode(&self, action: &Action) -> Result<Call, ActionError> {
         let to = if action.key.starts_with("revert:") { REVERTER } else { SINK };
         Ok(Call { to, data: Bytes::from(action.key.clone().into_bytes()) })
-    }
-}
-
-fn action(key: &str) -> Action {
-    Action::new(key, ActionKind::SettleWindow { rollup_id: 1 })
-}
-
-fn settings() -> ExecutorSettings {
-    ExecutorSettings {
-        confirmations: 1,
-        fee_bump_bps: 1_250,
-        stuck_after: Duration::from_secs(60),
-        poll_interval: Duration::from_millis(100),
-        max_fee_per_gas: 1_000_000_000_000,
-        max_priority_fee_per_gas: 100_000_000_000,
-        gas_limit_margin_percent: 20,
-        max_send_attempts: 5,
-        rpc_timeout: Duration::from_secs(10),
     }
 }
 
@@ -119,8 +101,8 @@ async fn confirms_an_action_and_never_repeats_its_key_after_a_restart() {
     let anvil = common::spawn_anvil();
     let dir = tempfile::tempdir().unwrap();
     let storage = file_storage(&dir).await;
-    let running = start(&anvil, storage.clone(), settings()).await;
-    running.handle.submit(action("boost:1:100")).await.unwrap();
+    let running = start(&anvil, storage.clone(), common::executor_settings()).await;
+    running.handle.submit(common::settle_action("boost:1:100")).await.unwrap();
     let record = wait_for(&storage, "boost:1:100", ActionStatus::Confirmed).await;
     assert_eq!((record.nonce, record.attempts), (Some(0), 1));
     let receipt =
@@ -130,9 +112,9 @@ async fn confirms_an_action_and_never_repeats_its_key_after_a_restart() {
 
     // A restarted keeper with the same database sees the same trigger again.
     let storage = file_storage(&dir).await;
-    let running = start(&anvil, storage.clone(), settings()).await;
-    running.handle.submit(action("boost:1:100")).await.unwrap();
-    running.handle.submit(action("boost:1:200")).await.unwrap();
+    let running = start(&anvil, storage.clone(), common::executor_settings()).await;
+    running.handle.submit(common::settle_action("boost:1:100")).await.unwrap();
+    running.handle.submit(common::settle_action("boost:1:200")).await.unwrap();
     let second = wait_for(&storage, "boost:1:200", ActionStatus::Confirmed).await;
     assert_eq!(second.nonce, Some(1), "the known key used no nonce");
     assert_eq!(mined_nonce(&anvil).await, 2);
@@ -146,9 +128,10 @@ async fn replaces_a_stuck_transaction_with_higher_fees_on_the_same_nonce() {
     provider(&anvil).anvil_set_auto_mine(false).await.unwrap();
     let storage: Arc<dyn Storage> =
         Arc::new(SqliteStorage::connect("sqlite::memory:").await.unwrap());
-    let settings = ExecutorSettings { stuck_after: Duration::from_millis(500), ..settings() };
+    let settings =
+        ExecutorSettings { stuck_after: Duration::from_millis(500), ..common::executor_settings() };
     let running = start(&anvil, storage.clone(), settings).await;
-    running.handle.submit(action("status:1:down:after-7")).await.unwrap();
+    running.handle.submit(common::settle_action("status:1:down:after-7")).await.unwrap();
     for _ in 0..100 {
         if storage.attempts("status:1:down:after-7").await.unwrap().len() >= 2 {
             break;
@@ -181,14 +164,14 @@ async fn resumes_a_sent_action_after_a_crash_instead_of_sending_it_again() {
     provider(&anvil).anvil_set_auto_mine(false).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
     let storage = file_storage(&dir).await;
-    let running = start(&anvil, storage.clone(), settings()).await;
-    running.handle.submit(action("channel:2:outage:after-9")).await.unwrap();
+    let running = start(&anvil, storage.clone(), common::executor_settings()).await;
+    running.handle.submit(common::settle_action("channel:2:outage:after-9")).await.unwrap();
     let sent = wait_for(&storage, "channel:2:outage:after-9", ActionStatus::Sent).await;
     running.stop().await;
 
     let storage = file_storage(&dir).await;
-    let running = start(&anvil, storage.clone(), settings()).await;
-    running.handle.submit(action("channel:2:outage:after-9")).await.unwrap();
+    let running = start(&anvil, storage.clone(), common::executor_settings()).await;
+    running.handle.submit(common::settle_action("channel:2:outage:after-9")).await.unwrap();
     provider(&anvil).anvil_mine(Some(1), None).await.unwrap();
     let confirmed = wait_for(&storage, "channel:2:outage:after-9", ActionStatus::Confirmed).await;
     running.stop().await;
@@ -202,7 +185,7 @@ async fn resyncs_the_nonce_after_a_foreign_transaction_from_the_same_key() {
     let anvil = common::spawn_anvil();
     let storage: Arc<dyn Storage> =
         Arc::new(SqliteStorage::connect("sqlite::memory:").await.unwrap());
-    let running = start(&anvil, storage.clone(), settings()).await;
+    let running = start(&anvil, storage.clone(), common::executor_settings()).await;
     // Someone else uses nonce 0 behind the executor's back.
     let wallet = ProviderBuilder::new()
         .wallet(EthereumWallet::from(signer(&anvil)))
@@ -210,7 +193,7 @@ async fn resyncs_the_nonce_after_a_foreign_transaction_from_the_same_key() {
     let transfer = TransactionRequest::default().with_to(SINK).with_value(U256::from(1));
     wallet.send_transaction(transfer).await.unwrap().get_receipt().await.unwrap();
 
-    running.handle.submit(action("report:3")).await.unwrap();
+    running.handle.submit(common::settle_action("report:3")).await.unwrap();
     let record = wait_for(&storage, "report:3", ActionStatus::Confirmed).await;
     running.stop().await;
     assert_eq!(record.nonce, Some(1));
@@ -226,8 +209,8 @@ async fn sends_again_when_another_transaction_takes_its_nonce() {
     provider(&anvil).anvil_set_auto_mine(false).await.unwrap();
     let storage: Arc<dyn Storage> =
         Arc::new(SqliteStorage::connect("sqlite::memory:").await.unwrap());
-    let running = start(&anvil, storage.clone(), settings()).await;
-    running.handle.submit(action("threshold:1:4")).await.unwrap();
+    let running = start(&anvil, storage.clone(), common::executor_settings()).await;
+    running.handle.submit(common::settle_action("threshold:1:4")).await.unwrap();
     let sent = wait_for(&storage, "threshold:1:4", ActionStatus::Sent).await;
     assert_eq!(sent.nonce, Some(0));
     // A richer transaction with the same nonce replaces ours in the pool.
@@ -270,9 +253,9 @@ async fn a_reverting_action_fails_without_using_a_nonce() {
     provider(&anvil).anvil_set_code(REVERTER, Bytes::from(REVERT_CODE.to_vec())).await.unwrap();
     let storage: Arc<dyn Storage> =
         Arc::new(SqliteStorage::connect("sqlite::memory:").await.unwrap());
-    let running = start(&anvil, storage.clone(), settings()).await;
-    running.handle.submit(action("revert:window-open")).await.unwrap();
-    running.handle.submit(action("boost:2:5")).await.unwrap();
+    let running = start(&anvil, storage.clone(), common::executor_settings()).await;
+    running.handle.submit(common::settle_action("revert:window-open")).await.unwrap();
+    running.handle.submit(common::settle_action("boost:2:5")).await.unwrap();
     let failed = wait_for(&storage, "revert:window-open", ActionStatus::Failed).await;
     assert!(failed.error.as_deref().unwrap().contains("would revert"), "{failed:?}");
     assert_eq!(failed.attempts, 0);
@@ -286,9 +269,13 @@ async fn waits_for_confirmations() {
     let anvil = common::spawn_anvil();
     let storage: Arc<dyn Storage> =
         Arc::new(SqliteStorage::connect("sqlite::memory:").await.unwrap());
-    let running =
-        start(&anvil, storage.clone(), ExecutorSettings { confirmations: 3, ..settings() }).await;
-    running.handle.submit(action("settle:1:99")).await.unwrap();
+    let running = start(
+        &anvil,
+        storage.clone(),
+        ExecutorSettings { confirmations: 3, ..common::executor_settings() },
+    )
+    .await;
+    running.handle.submit(common::settle_action("settle:1:99")).await.unwrap();
     let sent = wait_for(&storage, "settle:1:99", ActionStatus::Sent).await;
     let receipt =
         provider(&anvil).get_transaction_receipt(sent.tx_hash.unwrap()).await.unwrap().unwrap();
@@ -319,9 +306,9 @@ async fn replaces_a_dropped_transaction_with_higher_fees_without_waiting_until_s
     let storage: Arc<dyn Storage> =
         Arc::new(SqliteStorage::connect("sqlite::memory:").await.unwrap());
     // Stuck only after a minute: whatever replaces it sooner is the drop detection.
-    let running = start(&anvil, storage.clone(), settings()).await;
+    let running = start(&anvil, storage.clone(), common::executor_settings()).await;
     let key = "status:2:down:after-11";
-    running.handle.submit(action(key)).await.unwrap();
+    running.handle.submit(common::settle_action(key)).await.unwrap();
     let sent = wait_for(&storage, key, ActionStatus::Sent).await;
     // Two checks see it in the pool, so the node is known to serve pending transactions.
     tokio::time::sleep(Duration::from_millis(300)).await;
@@ -345,14 +332,14 @@ async fn a_nonce_gap_left_by_a_lost_transaction_is_closed() {
     provider(&anvil).anvil_set_auto_mine(false).await.unwrap();
     let storage: Arc<dyn Storage> =
         Arc::new(SqliteStorage::connect("sqlite::memory:").await.unwrap());
-    let running = start(&anvil, storage.clone(), settings()).await;
-    running.handle.submit(action("boost:1:1")).await.unwrap();
+    let running = start(&anvil, storage.clone(), common::executor_settings()).await;
+    running.handle.submit(common::settle_action("boost:1:1")).await.unwrap();
     let first = wait_for(&storage, "boost:1:1", ActionStatus::Sent).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     // Nonce 0 is lost from the pool just before the next action goes out on nonce 1, which
     // then cannot be mined behind the gap.
     let _ = provider(&anvil).anvil_drop_transaction(first.tx_hash.unwrap()).await.unwrap();
-    running.handle.submit(action("boost:1:2")).await.unwrap();
+    running.handle.submit(common::settle_action("boost:1:2")).await.unwrap();
     let second = wait_for(&storage, "boost:1:2", ActionStatus::Sent).await;
     assert_eq!((first.nonce, second.nonce), (Some(0), Some(1)));
     wait_for_attempts(&storage, "boost:1:1", 2).await;
