@@ -47,6 +47,11 @@ pub struct RollupInfo {
 /// long stop); the next snapshot continues.
 const MAX_REPORTS_PER_SNAPSHOT: usize = 8;
 
+/// At most this many decided reports are kept for retrying while the hub accepts none (a
+/// report that can never land, e.g. over the distributor's rollup limit, must not grow memory
+/// without end); later ones are decided once.
+const MAX_UNACCEPTED_REPORTS: usize = 32;
+
 /// A decided report not accepted on the hub after this long (or an epoch, if longer) is
 /// decided again.
 const MIN_REPORT_RETRY_SECONDS: u64 = 30;
@@ -445,8 +450,9 @@ impl Strategies {
         let grace_seconds = self.params.report_grace_ms.div_ceil(1_000);
         self.unaccepted_reports.retain(|epoch, _| *epoch > epochs.last_reported);
         let mut actions = self.report_retries_due(snapshot);
+        let retries = actions.len();
         let mut epoch = self.reported_through.max(epochs.last_reported) + 1;
-        while actions.len() < MAX_REPORTS_PER_SNAPSHOT
+        while actions.len() - retries < MAX_REPORTS_PER_SNAPSHOT
             && epochs.end_of(epoch).saturating_add(grace_seconds) <= snapshot.hub_time
         {
             let counts = self.traffic.take(epochs.start_of(epoch), epochs.end_of(epoch));
@@ -462,7 +468,9 @@ impl Strategies {
                 })
                 .collect();
             let report = TrafficReport { epoch, rollups };
-            self.unaccepted_reports.insert(epoch, (report.clone(), snapshot.hub_time));
+            if self.unaccepted_reports.len() < MAX_UNACCEPTED_REPORTS {
+                self.unaccepted_reports.insert(epoch, (report.clone(), snapshot.hub_time));
+            }
             actions.push(Action::new(format!("report:{epoch}"), ActionKind::SubmitReport(report)));
             self.reported_through = epoch;
             epoch += 1;

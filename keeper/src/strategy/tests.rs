@@ -524,6 +524,17 @@ fn a_report_the_hub_never_accepts_is_decided_again_with_the_ones_after_it() {
 }
 
 #[test]
+fn reports_kept_for_retrying_are_bounded_while_the_hub_accepts_none() {
+    let mut s = strategies_with(never_down(), &["optimistic"]);
+    for minute in 1..=60 {
+        s.on_event(&report_snapshot(60 * minute, 0));
+    }
+    assert_eq!(s.reported_through, 60, "every ended epoch is decided");
+    assert_eq!(s.unaccepted_reports.len(), MAX_UNACCEPTED_REPORTS);
+    assert_eq!(s.unaccepted_reports.keys().next_back(), Some(&(MAX_UNACCEPTED_REPORTS as u64)));
+}
+
+#[test]
 fn governance_gas_limits_become_rollup_actions_only_when_enabled() {
     let changed = |rollup_id| Event::GasLimitChanged {
         rollup_id,
