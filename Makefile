@@ -3,8 +3,14 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 .DEFAULT_GOAL := help
 
-NODE_BIN := node_modules/.bin
-FORGE := $(NODE_BIN)/forge
+# The native Foundry binaries of the per-platform npm packages. Never node_modules/.bin/forge:
+# those are Node.js launchers that exit 0 whatever the tool did (DEVELOPERS.md), which would make
+# every forge gate below a check that cannot fail.
+FOUNDRY_OS := $(shell uname -s | tr '[:upper:]' '[:lower:]')
+FOUNDRY_ARCH := $(shell uname -m | sed -e 's/^x86_64$$/amd64/' -e 's/^aarch64$$/arm64/')
+FOUNDRY_PLATFORM := $(FOUNDRY_OS)-$(FOUNDRY_ARCH)
+FOUNDRY_BIN := $(CURDIR)/node_modules/@foundry-rs/forge-$(FOUNDRY_PLATFORM)/bin
+FORGE := $(FOUNDRY_BIN)/forge
 NPM_STAMP := node_modules/.era-install-stamp
 # The CI profile runs 10,000 fuzz runs and deeper invariants; locally the default profile is fast.
 FOUNDRY_PROFILE ?= $(if $(filter true,$(CI)),ci,default)
@@ -20,7 +26,7 @@ DEMO_ROLLUPS ?= 3
 SLITHER_VERSION := 0.11.6
 VENV := .venv
 
-.PHONY: help deps devnet build contracts bindings check-bindings test test-contracts test-rust lint fmt slither demo bench clean
+.PHONY: help deps devnet build contracts bindings check-bindings test test-gate test-contracts test-rust lint fmt slither demo bench clean
 
 help:
 	@echo "make demo    # the whole story: devnet of 4 rollups, keeper, a flood, an outage, rewards"
@@ -35,6 +41,11 @@ deps: $(NPM_STAMP)
 # lacks some other-platform Foundry packages, so the lock cannot list them and `npm ci` refuses it.
 $(NPM_STAMP): package.json package-lock.json
 	npm install --no-audit --no-fund --no-save --loglevel=error
+	@for tool in forge anvil cast; do \
+	  bin="node_modules/@foundry-rs/$$tool-$(FOUNDRY_PLATFORM)/bin/$$tool"; \
+	  [ -x "$$bin" ] || { echo "no native $$tool for $(FOUNDRY_PLATFORM) at $$bin" \
+	    "(npm did not install @foundry-rs/$$tool-$(FOUNDRY_PLATFORM))"; exit 1; }; \
+	done
 	@touch $@
 
 contracts: deps
@@ -60,8 +71,10 @@ check-bindings: contracts
 	@echo "bindings match the contracts"
 
 # forge tests with the committed gas snapshots (snapshots/*.json) checked: a changed number fails.
+# FORGE_TEST_ARGS narrows the run (the gate self-test uses it); empty in `make test`.
+FORGE_TEST_ARGS ?=
 test-contracts: deps
-	FORGE_SNAPSHOT_CHECK=true $(FORGE) test
+	FORGE_SNAPSHOT_CHECK=true $(FORGE) test $(FORGE_TEST_ARGS)
 
 test-rust: deps
 	cargo test --workspace -- --test-threads=$(TEST_THREADS)
@@ -83,11 +96,16 @@ $(VENV)/bin/slither:
 # `slither-disable-next-line` comment with the reason next to the code (DEVELOPERS.md).
 slither: deps $(VENV)/bin/slither
 	$(FORGE) build --build-info --skip test --skip script --out out-slither --cache-path cache-slither
-	PATH="$(CURDIR)/$(NODE_BIN):$$PATH" $(VENV)/bin/slither . --foundry-ignore-compile \
+	PATH="$(FOUNDRY_BIN):$$PATH" $(VENV)/bin/slither . --foundry-ignore-compile \
 	  --foundry-out-directory out-slither --exclude-dependencies \
 	  --filter-paths 'node_modules|contracts/test' --fail-medium
 
-test: deps check-bindings lint test-contracts slither test-rust
+# Proves that the forge gates above can fail: in a scratch copy of the tree it breaks a test, a
+# gas number, the formatting and the compilation, one at a time, and expects each target to fail.
+test-gate: deps
+	bash .ci/gate-selftest
+
+test: deps test-gate check-bindings lint test-contracts slither test-rust
 
 # The whole story on 4 rollups: keeper, a flooded rollup, a killed rollup, a reward epoch.
 demo: deps

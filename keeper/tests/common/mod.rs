@@ -5,21 +5,19 @@ use std::path::{Path, PathBuf};
 
 use alloy::node_bindings::{Anvil, AnvilInstance};
 
-/// The anvil binary: `ERA_ANVIL`, else the npm-pinned one found upwards from the current
-/// directory (`node_modules/.bin/anvil`, preferring the platform binary it wraps, so killing
-/// the child kills anvil), else `anvil` on PATH.
+/// The anvil binary: `ERA_ANVIL`, else the npm-pinned platform binary found upwards from the
+/// current directory (`node_modules/@foundry-rs/anvil-<os>-<arch>/bin/anvil`; never the
+/// `node_modules/.bin` launcher, which hides the exit status and outlives a killed child), else
+/// `anvil` on PATH.
 pub fn anvil_path() -> PathBuf {
     if let Some(path) = std::env::var_os("ERA_ANVIL") {
         return path.into();
     }
     let start = std::env::current_dir().expect("current dir");
-    for dir in start.ancestors() {
-        let modules = dir.join("node_modules");
-        if modules.join(".bin/anvil").exists() {
-            return platform_binary(&modules).unwrap_or_else(|| modules.join(".bin/anvil"));
-        }
-    }
-    "anvil".into()
+    start
+        .ancestors()
+        .find_map(|dir| platform_binary(&dir.join("node_modules")))
+        .unwrap_or_else(|| "anvil".into())
 }
 
 fn platform_binary(modules: &Path) -> Option<PathBuf> {
