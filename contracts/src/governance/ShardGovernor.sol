@@ -131,6 +131,7 @@ contract ShardGovernor is IShardGovernor, AccessControl {
         bytes[] calldata calldatas,
         string calldata description
     ) external returns (uint256 proposalId) {
+        _checkDescriptionProposer(description);
         StoredSettings memory s = _settings;
         _checkProposer(domain, s.proposalThreshold);
         _checkActions(domain, targets, calldatas, false);
@@ -462,6 +463,28 @@ contract ShardGovernor is IShardGovernor, AccessControl {
         if (rollupDomain != domain) {
             revert ShardGovernorForeignRollup(target, selector, rollupId, rollupDomain, domain);
         }
+    }
+
+    /// @dev OpenZeppelin Governor's `_isValidDescriptionForProposer`: if the description's last 52
+    ///      bytes are `#proposer=0x` followed by 40 hex digits (either case), only that address
+    ///      may propose it. A malformed suffix restricts nothing, as in OZ.
+    function _checkDescriptionProposer(string calldata description) internal view {
+        uint256 length = bytes(description).length;
+        if (length < 52) return;
+        uint256 start = length - 52;
+        if (bytes12(bytes(description[start:start + 12])) != bytes12("#proposer=0x")) return;
+        uint160 value;
+        for (uint256 i = start + 12; i < length; ++i) {
+            uint8 c = uint8(bytes(description)[i]);
+            uint8 digit;
+            if (c >= 0x30 && c <= 0x39) digit = c - 0x30;
+            else if (c >= 0x61 && c <= 0x66) digit = c - 0x57;
+            else if (c >= 0x41 && c <= 0x46) digit = c - 0x37;
+            else return;
+            value = (value << 4) | digit;
+        }
+        address expected = address(value);
+        if (expected != msg.sender) revert ShardGovernorRestrictedProposer(msg.sender, expected);
     }
 
     function _checkProposer(uint32 domain, uint96 threshold) internal view {

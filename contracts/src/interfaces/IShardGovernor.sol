@@ -83,6 +83,9 @@ interface IShardGovernorErrors {
     error ShardGovernorInsufficientProposerStake(
         address proposer, uint32 domain, uint256 stake, uint256 threshold
     );
+    /// @notice The description ends in `#proposer=0x<address>` naming another account than the
+    ///         caller: only `expected` may propose it (OpenZeppelin Governor's front-running guard).
+    error ShardGovernorRestrictedProposer(address proposer, address expected);
     /// @notice A proposal with the same domain, actions and description already exists.
     error ShardGovernorProposalExists(uint256 proposalId);
     /// @notice No proposal has this id.
@@ -165,6 +168,11 @@ interface IShardGovernor is IShardGovernorErrors, IShardGovernorEvents {
     /// @notice Proposes `calldatas[i]` on `targets[i]` (no ETH) for `domain`. The caller's domain
     ///         stake one second ago must meet the proposal threshold; every action must be
     ///         allow-listed and touch only rollups of `domain`.
+    ///         A proposal's id does not depend on its proposer, so anyone could submit an author's
+    ///         proposal first (and get it defeated, after which that id can never be proposed
+    ///         again). As in OpenZeppelin's Governor, a description ending in
+    ///         `#proposer=0x<40 hex digits>` (either case) may only be proposed by that address;
+    ///         a description without such a suffix (or with a malformed one) anyone may propose.
     /// @return proposalId `hashProposal(domain, targets, calldatas, keccak256(description))`.
     function propose(
         uint32 domain,

@@ -316,6 +316,132 @@ contract ShardGovernorTest is GovernanceFixture, IShardGovernorErrors, IShardGov
         _proposeShard(bob, DOMAIN_A, targets, calldatas, DESCRIPTION);
     }
 
+    // --- proposer suffix (issue 21.3: proposal squatting) --------------------------------------
+
+    /// @dev The attack: bob sees alice's proposal in the mempool and submits the same actions
+    ///      and description first, then votes it down; its id can never be proposed again. With
+    ///      the `#proposer=` suffix alice's proposal cannot be squatted, and she can still make
+    ///      the exact same actions pass after a copy without the suffix was defeated.
+    function test_propose_squatterCannotTakeSuffixedDescription() public {
+        (address[] memory targets, bytes[] memory calldatas) =
+            _gasLimitAction(rollupA, NEW_GAS_LIMIT);
+        // 1. Without a suffix the squat works: bob's copy takes the id and is defeated.
+        uint256 squatted = _proposeShard(bob, DOMAIN_A, targets, calldatas, DESCRIPTION);
+        _toShardVoting(squatted);
+        _voteShard(squatted, bob, 0);
+        _toShardVoteEnd(squatted);
+        assertEq(uint8(shardGovernor.state(squatted)), uint8(ShardProposalState.Defeated));
+        (uint256 against,,) = shardGovernor.proposalVotes(squatted);
+        assertEq(against, 1000 ether);
+        vm.expectRevert(abi.encodeWithSelector(ShardGovernorProposalExists.selector, squatted));
+        _proposeShard(alice, DOMAIN_A, targets, calldatas, DESCRIPTION);
+
+        // 2. Alice's suffixed description: bob cannot squat it, in lower case or checksummed.
+        string memory mine = _withProposer(DESCRIPTION, alice, false);
+        string memory mineChecksummed = _withProposer(DESCRIPTION, alice, true);
+        vm.expectRevert(
+            abi.encodeWithSelector(ShardGovernorRestrictedProposer.selector, bob, alice)
+        );
+        _proposeShard(bob, DOMAIN_A, targets, calldatas, mine);
+        vm.expectRevert(
+            abi.encodeWithSelector(ShardGovernorRestrictedProposer.selector, bob, alice)
+        );
+        _proposeShard(bob, DOMAIN_A, targets, calldatas, mineChecksummed);
+
+        // 3. Alice proposes the same actions; the id is new, and it passes and executes.
+        uint256 expectedId =
+            shardGovernor.hashProposal(DOMAIN_A, targets, calldatas, keccak256(bytes(mine)));
+        assertTrue(expectedId != squatted);
+        uint256 id = _proposeShard(alice, DOMAIN_A, targets, calldatas, mine);
+        assertEq(id, expectedId);
+        _toShardVoting(id);
+        _voteShard(id, alice, 1);
+        _toShardVoteEnd(id);
+        (, uint256 forVotes,) = shardGovernor.proposalVotes(id);
+        assertEq(forVotes, 3000 ether);
+        assertEq(uint8(shardGovernor.state(id)), uint8(ShardProposalState.Succeeded));
+        shardGovernor.queue(DOMAIN_A, targets, calldatas, keccak256(bytes(mine)));
+        vm.warp(block.timestamp + SHARD_TIMELOCK_DELAY);
+        shardGovernor.execute(DOMAIN_A, targets, calldatas, keccak256(bytes(mine)));
+        assertEq(registry.getRollup(rollupA).gasLimit, NEW_GAS_LIMIT);
+        assertEq(uint8(shardGovernor.state(id)), uint8(ShardProposalState.Executed));
+        // The checksummed spelling is a different description, also only alice's.
+        uint256 second = _proposeShard(alice, DOMAIN_A, targets, calldatas, mineChecksummed);
+        assertTrue(second != id);
+    }
+
+    /// @dev As in OpenZeppelin: a suffix that is not `#proposer=0x` + 40 hex digits at the very
+    ///      end restricts nothing.
+    function test_propose_malformedSuffixRestrictsNothing() public {
+        (address[] memory targets, bytes[] memory calldatas) =
+            _gasLimitAction(rollupA, NEW_GAS_LIMIT);
+        string memory suffix = vm.toString(alice);
+        // A non-hex digit.
+        bytes memory bad = bytes(string.concat(DESCRIPTION, "#proposer=", suffix));
+        bad[bad.length - 1] = "g";
+        _proposeShard(bob, DOMAIN_A, targets, calldatas, string(bad));
+        // Not at the end.
+        _proposeShard(
+            bob, DOMAIN_A, targets, calldatas, string.concat(DESCRIPTION, "#proposer=", suffix, " ")
+        );
+        // No 0x prefix (and so only 50 characters of suffix before the description).
+        _proposeShard(
+            bob,
+            DOMAIN_A,
+            targets,
+            calldatas,
+            string.concat(DESCRIPTION, "#proposer=00", _lowerHex(alice))
+        );
+        // Other marker.
+        _proposeShard(
+            bob, DOMAIN_A, targets, calldatas, string.concat(DESCRIPTION, "#proposed=", suffix)
+        );
+        // The suffix alone (exactly 52 characters) is checked.
+        vm.expectRevert(
+            abi.encodeWithSelector(ShardGovernorRestrictedProposer.selector, bob, alice)
+        );
+        _proposeShard(bob, DOMAIN_A, targets, calldatas, string.concat("#proposer=", suffix));
+    }
+
+    /// @dev Only the named address passes the suffix check, whatever the case of the hex digits.
+    function testFuzz_propose_suffixOnlyForNamedProposer(address named, bool checksummed) public {
+        (address[] memory targets, bytes[] memory calldatas) =
+            _gasLimitAction(rollupA, NEW_GAS_LIMIT);
+        string memory description = _withProposer(DESCRIPTION, named, checksummed);
+        if (named != bob) {
+            vm.expectRevert(
+                abi.encodeWithSelector(ShardGovernorRestrictedProposer.selector, bob, named)
+            );
+        }
+        uint256 id = _proposeShard(bob, DOMAIN_A, targets, calldatas, description);
+        if (named == bob) {
+            assertEq(uint8(shardGovernor.state(id)), uint8(ShardProposalState.Pending));
+        }
+    }
+
+    function _withProposer(string memory description, address proposer, bool checksummed)
+        internal
+        pure
+        returns (string memory)
+    {
+        return string.concat(
+            description,
+            "#proposer=",
+            checksummed ? vm.toString(proposer) : string.concat("0x", _lowerHex(proposer))
+        );
+    }
+
+    function _lowerHex(address a) internal pure returns (string memory) {
+        bytes memory out = new bytes(40);
+        bytes16 digits = "0123456789abcdef";
+        uint160 v = uint160(a);
+        for (uint256 i = 40; i > 0; --i) {
+            out[i - 1] = digits[v & 0xf];
+            v >>= 4;
+        }
+        return string(out);
+    }
+
     function test_propose_checksEveryMarkedRollupArgument() public {
         MockRollupTarget target = new MockRollupTarget();
         vm.prank(address(coreTimelock));
