@@ -19,14 +19,25 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 contract EmergencyChannels is IEmergencyChannels, AccessControl {
     /// @notice The highest `maxChannelDuration` governance may set.
     uint64 public constant MAX_CHANNEL_DURATION_CAP = 7 days;
+    /// @notice The highest `vetoCooldown` governance may set.
+    uint64 public constant MAX_VETO_COOLDOWN_CAP = 30 days;
+    /// @notice The veto cooldown at deployment, until governance sets another.
+    uint64 public constant DEFAULT_VETO_COOLDOWN = 1 days;
+
+    /// @dev Per source rollup, packed in one slot: its latest channel and its latest veto.
+    struct Source {
+        uint64 latestChannel;
+        uint64 vetoedAt;
+    }
 
     IRollupRegistry private immutable _registry;
 
     uint64 private _maxChannelDuration;
     uint64 private _channelCount;
+    uint64 private _vetoCooldown;
 
     mapping(uint256 channelId => Channel) private _channels;
-    mapping(RollupId from => uint256 channelId) private _latestBySource;
+    mapping(RollupId from => Source) private _sources;
 
     /// @param admin Core governance: DEFAULT_ADMIN_ROLE (grants KEEPER and COUNCIL).
     /// @param registry_ The RollupRegistry.
@@ -36,6 +47,7 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
         _registry = registry_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _setMaxChannelDuration(maxChannelDuration_);
+        _setVetoCooldown(DEFAULT_VETO_COOLDOWN);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -56,11 +68,20 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
         if (duration == 0 || duration > max) {
             revert EmergencyChannelsDurationOutOfBounds(duration, max);
         }
-        uint256 previous = _latestBySource[from];
+        Source storage source = _sources[from];
+        uint256 previous = source.latestChannel;
         if (previous != 0) {
             Channel storage open = _channels[previous];
             if (_inForce(open)) {
                 revert EmergencyChannelsChannelAlreadyOpen(from, previous, open.expiresAt);
+            }
+        }
+        uint64 vetoedAt = source.vetoedAt;
+        if (vetoedAt != 0) {
+            // Both terms are at most 2^64 - 1 and the sum is taken in 256 bits.
+            uint256 endsAt = uint256(vetoedAt) + _vetoCooldown;
+            if (block.timestamp < endsAt) {
+                revert EmergencyChannelsVetoCooldown(from, previous, uint64(endsAt));
             }
         }
         RollupStatus status = _registry.statusOf(to);
@@ -79,7 +100,8 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
             openedAt: uint64(block.timestamp),
             expiresAt: expiresAt
         });
-        _latestBySource[from] = channelId;
+        // Ids count successful calls: `uint64` never overflows.
+        source.latestChannel = uint64(channelId);
         emit ChannelOpened(channelId, from, to, ChannelReason(reason), expiresAt);
     }
 
@@ -87,6 +109,9 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
     function veto(uint256 channelId) external onlyRole(Roles.COUNCIL) {
         Channel storage channel = _openChannel(channelId);
         channel.state = ChannelState.Vetoed;
+        // A channel in force is always its source's latest, so the veto time pairs with
+        // `latestChannel` for the cooldown error.
+        _sources[channel.from].vetoedAt = uint64(block.timestamp);
         emit ChannelVetoed(channelId, channel.from, msg.sender);
     }
 
@@ -106,6 +131,11 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
         _setMaxChannelDuration(duration);
     }
 
+    /// @inheritdoc IEmergencyChannels
+    function setVetoCooldown(uint64 cooldown) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setVetoCooldown(cooldown);
+    }
+
     // ------------------------------------------------------------------------------------------
     // Views
     // ------------------------------------------------------------------------------------------
@@ -116,7 +146,7 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
         view
         returns (uint256 channelId, Channel memory channel)
     {
-        channelId = _latestBySource[from];
+        channelId = _sources[from].latestChannel;
         if (channelId != 0 && _inForce(_channels[channelId])) {
             channel = _channels[channelId];
         } else {
@@ -144,6 +174,19 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
     /// @inheritdoc IEmergencyChannels
     function maxChannelDuration() external view returns (uint64) {
         return _maxChannelDuration;
+    }
+
+    /// @inheritdoc IEmergencyChannels
+    function vetoCooldown() external view returns (uint64) {
+        return _vetoCooldown;
+    }
+
+    /// @inheritdoc IEmergencyChannels
+    function vetoCooldownEndsAt(RollupId from) external view returns (uint64) {
+        uint64 vetoedAt = _sources[from].vetoedAt;
+        if (vetoedAt == 0) return 0;
+        uint256 endsAt = uint256(vetoedAt) + _vetoCooldown;
+        return endsAt > block.timestamp ? uint64(endsAt) : 0;
     }
 
     /// @inheritdoc IEmergencyChannels
@@ -175,5 +218,13 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
         }
         _maxChannelDuration = duration;
         emit MaxChannelDurationSet(duration);
+    }
+
+    function _setVetoCooldown(uint64 cooldown) internal {
+        if (cooldown == 0 || cooldown > MAX_VETO_COOLDOWN_CAP) {
+            revert EmergencyChannelsVetoCooldownOutOfBounds(cooldown, MAX_VETO_COOLDOWN_CAP);
+        }
+        _vetoCooldown = cooldown;
+        emit VetoCooldownSet(cooldown);
     }
 }

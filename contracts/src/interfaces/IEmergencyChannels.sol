@@ -58,6 +58,14 @@ interface IEmergencyChannelsErrors {
     error EmergencyChannelsChannelNotOpen(uint256 channelId, ChannelState state, uint64 expiresAt);
     /// @notice The maximum duration is 0 or above `MAX_CHANNEL_DURATION_CAP`.
     error EmergencyChannelsMaxDurationOutOfBounds(uint64 duration, uint64 cap);
+    /// @notice The council vetoed a channel from `from` less than `vetoCooldown` ago: no channel
+    ///         from `from` (to any target) may open before `endsAt`.
+    /// @param from The source rollup.
+    /// @param vetoedChannelId The vetoed channel (the source's latest).
+    /// @param endsAt The first timestamp at which a channel from `from` may open again.
+    error EmergencyChannelsVetoCooldown(RollupId from, uint256 vetoedChannelId, uint64 endsAt);
+    /// @notice The veto cooldown is 0 or above `MAX_VETO_COOLDOWN_CAP`.
+    error EmergencyChannelsVetoCooldownOutOfBounds(uint64 cooldown, uint64 cap);
 }
 
 /// @title IEmergencyChannelsEvents
@@ -76,6 +84,8 @@ interface IEmergencyChannelsEvents {
     event ChannelClosed(uint256 indexed channelId, RollupId indexed from);
     /// @notice Governance set the longest channel.
     event MaxChannelDurationSet(uint64 duration);
+    /// @notice Governance set how long a veto blocks new channels from the vetoed source.
+    event VetoCooldownSet(uint64 cooldown);
 }
 
 /// @title IEmergencyChannels
@@ -84,17 +94,25 @@ interface IEmergencyChannelsEvents {
 ///         source; the security council (COUNCIL role) may veto it; the keeper may close it early;
 ///         otherwise it expires by itself. The keeper relays each change, with ordered nonces, to
 ///         the ChannelEndpoint of both rollups.
+///         A veto sticks: for `vetoCooldown` seconds after the council vetoes a channel from
+///         rollup `from`, no channel from `from` may open, to any target (keyed by source, not by
+///         pair, so the keeper cannot divert the same traffic to a third rollup instead). The
+///         cooldown is governed (`setVetoCooldown`, default `DEFAULT_VETO_COOLDOWN` = 1 day,
+///         at most `MAX_VETO_COOLDOWN_CAP` = 30 days) and measured with the value in force, so
+///         governance shortening it also shortens cooldowns already running.
 interface IEmergencyChannels is IEmergencyChannelsErrors, IEmergencyChannelsEvents {
     /// @notice Opens a channel from `from` to `to` for `duration` seconds. KEEPER role. Both
     ///         rollups must be registered and distinct, `to` Active, `reason` 0 (GasSurge) or 1
-    ///         (Outage), `duration` in `(0, maxChannelDuration]`, and `from` without a channel in
-    ///         force.
+    ///         (Outage), `duration` in `(0, maxChannelDuration]`, `from` without a channel in
+    ///         force, and `from` out of its veto cooldown (else `EmergencyChannelsVetoCooldown`
+    ///         with the time it ends).
     /// @return channelId The new channel's id (ids start at 1).
     function openChannel(RollupId from, RollupId to, uint8 reason, uint64 duration)
         external
         returns (uint256 channelId);
 
-    /// @notice Vetoes a channel in force. COUNCIL role.
+    /// @notice Vetoes a channel in force. COUNCIL role. Starts the source's veto cooldown: no
+    ///         channel from the same source opens for `vetoCooldown` seconds.
     function veto(uint256 channelId) external;
 
     /// @notice Closes a channel in force before its expiry. KEEPER role.
@@ -102,6 +120,17 @@ interface IEmergencyChannels is IEmergencyChannelsErrors, IEmergencyChannelsEven
 
     /// @notice Sets the longest channel, in `(0, MAX_CHANNEL_DURATION_CAP]`. Admin only.
     function setMaxChannelDuration(uint64 duration) external;
+
+    /// @notice Sets the veto cooldown, in `(0, MAX_VETO_COOLDOWN_CAP]`. Admin only. Applies to
+    ///         running cooldowns too (they end at veto time + the new value).
+    function setVetoCooldown(uint64 cooldown) external;
+
+    /// @notice How long a veto blocks new channels from the vetoed source, in seconds.
+    function vetoCooldown() external view returns (uint64);
+
+    /// @notice When the veto cooldown of `from` ends: the first timestamp a channel from `from`
+    ///         may open again, or 0 if it is not in a cooldown now.
+    function vetoCooldownEndsAt(RollupId from) external view returns (uint64);
 
     /// @notice The channel in force from `from`, if any.
     /// @return channelId Its id, 0 if there is none.

@@ -197,8 +197,145 @@ contract EmergencyChannelsTest is
         assertEq(uint8(channels.getChannel(id).state), uint8(ChannelState.Vetoed));
         (uint256 openId,) = channels.channelOf(rollupA);
         assertEq(openId, 0);
-        // The keeper may open a new one after a veto.
+        // The veto sticks: no channel from the source until the cooldown ends (this assertion
+        // used to let the keeper reopen at once, which was the attack of issue 13).
+        uint64 endsAt = uint64(block.timestamp) + channels.vetoCooldown();
+        assertEq(channels.vetoCooldownEndsAt(rollupA), endsAt);
+        vm.expectRevert(
+            abi.encodeWithSelector(EmergencyChannelsVetoCooldown.selector, rollupA, id, endsAt)
+        );
+        _openChannel(rollupA, rollupA2, GAS_SURGE, HOUR);
+        vm.warp(endsAt);
+        assertEq(channels.vetoCooldownEndsAt(rollupA), 0);
         assertEq(_openChannel(rollupA, rollupA2, GAS_SURGE, HOUR), 2);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Veto cooldown (issue 13: a compromised keeper reopening a vetoed channel)
+    // ------------------------------------------------------------------------------------------
+
+    /// @dev The attack: the council vetoes, the keeper reopens the same channel in the same
+    ///      block, again and again. Now 0 reopens succeed in the block, none for the whole
+    ///      cooldown (1 day by default), to the same target or any other.
+    function test_attack_reopenAfterVeto_blockedForCooldown() public {
+        uint256 id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.prank(council);
+        channels.veto(id);
+        uint64 endsAt = uint64(block.timestamp) + 1 days;
+        uint256 reopened;
+        // Same block: 50 attempts, to the vetoed target and to a third rollup.
+        for (uint256 i; i < 50; ++i) {
+            RollupId to = i % 2 == 0 ? rollupB : rollupA2;
+            vm.prank(keeper);
+            try channels.openChannel(rollupA, to, OUTAGE, HOUR) {
+                ++reopened;
+            } catch (bytes memory reason) {
+                assertEq(
+                    reason,
+                    abi.encodeWithSelector(
+                        EmergencyChannelsVetoCooldown.selector, rollupA, id, endsAt
+                    )
+                );
+            }
+        }
+        // Then once a minute for the rest of the day.
+        for (uint256 t = block.timestamp + 1 minutes; t < endsAt; t += 1 minutes) {
+            vm.warp(t);
+            vm.prank(keeper);
+            try channels.openChannel(rollupA, rollupB, OUTAGE, HOUR) {
+                ++reopened;
+            } catch {}
+        }
+        assertEq(reopened, 0, "no channel from the vetoed source within the cooldown");
+        assertEq(channels.channelCount(), 1);
+        // At the end of the cooldown exactly one opens (one in force per source).
+        vm.warp(endsAt);
+        assertEq(_openChannel(rollupA, rollupB, OUTAGE, HOUR), 2);
+    }
+
+    function test_vetoCooldown_isPerSource() public {
+        uint256 id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.prank(council);
+        channels.veto(id);
+        // Other sources, including the vetoed channel's target, are unaffected.
+        assertEq(_openChannel(rollupA2, rollupA, OUTAGE, HOUR), 2);
+        assertEq(_openChannel(rollupB, rollupA, OUTAGE, HOUR), 3);
+        assertEq(channels.vetoCooldownEndsAt(rollupA2), 0);
+    }
+
+    function test_vetoCooldown_notStartedByCloseOrExpiry() public {
+        uint256 id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.prank(keeper);
+        channels.closeChannel(id);
+        assertEq(channels.vetoCooldownEndsAt(rollupA), 0);
+        id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.warp(block.timestamp + HOUR);
+        assertEq(_openChannel(rollupA, rollupB, OUTAGE, HOUR), id + 1);
+    }
+
+    function test_vetoCooldown_governanceShortensRunningCooldown() public {
+        uint256 id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.prank(council);
+        channels.veto(id);
+        uint64 vetoedAt = uint64(block.timestamp);
+        vm.expectEmit(address(channels));
+        emit VetoCooldownSet(1 hours);
+        vm.prank(admin);
+        channels.setVetoCooldown(1 hours);
+        assertEq(channels.vetoCooldownEndsAt(rollupA), vetoedAt + 1 hours);
+        vm.warp(vetoedAt + 1 hours);
+        assertEq(_openChannel(rollupA, rollupB, OUTAGE, HOUR), 2);
+    }
+
+    function test_setVetoCooldown_bounds() public {
+        assertEq(channels.vetoCooldown(), 1 days);
+        vm.startPrank(admin);
+        channels.setVetoCooldown(30 days);
+        assertEq(channels.vetoCooldown(), 30 days);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                EmergencyChannelsVetoCooldownOutOfBounds.selector, 30 days + 1, 30 days
+            )
+        );
+        channels.setVetoCooldown(30 days + 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(EmergencyChannelsVetoCooldownOutOfBounds.selector, 0, 30 days)
+        );
+        channels.setVetoCooldown(0);
+        vm.stopPrank();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, keeper, bytes32(0)
+            )
+        );
+        vm.prank(keeper);
+        channels.setVetoCooldown(1);
+    }
+
+    /// @dev Whatever the cooldown and however long after the veto the keeper tries, a channel
+    ///      opens iff the cooldown has ended.
+    function testFuzz_vetoCooldown_opensIffEnded(uint64 cooldown, uint64 after_) public {
+        cooldown = uint64(bound(cooldown, 1, 30 days));
+        after_ = uint64(bound(after_, 0, 31 days));
+        vm.prank(admin);
+        channels.setVetoCooldown(cooldown);
+        uint256 id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.prank(council);
+        channels.veto(id);
+        uint256 vetoedAt = block.timestamp;
+        vm.warp(vetoedAt + after_);
+        vm.prank(keeper);
+        try channels.openChannel(rollupA, rollupA2, OUTAGE, HOUR) {
+            assertGe(after_, cooldown, "opened within the cooldown");
+        } catch (bytes memory reason) {
+            assertLt(after_, cooldown, "refused after the cooldown");
+            assertEq(
+                reason,
+                abi.encodeWithSelector(
+                    EmergencyChannelsVetoCooldown.selector, rollupA, id, uint64(vetoedAt + cooldown)
+                )
+            );
+        }
     }
 
     function test_veto_revertsWhenNotCouncil() public {

@@ -28,6 +28,8 @@ contract ChannelsHandler is Test {
     uint256 public ghostOpened;
     uint256 public ghostVetoed;
     uint256 public ghostRelayed;
+    /// @dev When the council last vetoed a channel from each source (0: never).
+    mapping(RollupId from => uint256 at) public ghostVetoedAt;
     string public ghostViolation;
 
     constructor(
@@ -70,6 +72,10 @@ contract ChannelsHandler is Test {
         try _channels.openChannel(from, to, reason, duration) returns (uint256 id) {
             ++ghostOpened;
             if (previous != 0) ghostViolation = "second channel for a source";
+            uint256 vetoedAt = ghostVetoedAt[from];
+            if (vetoedAt != 0 && block.timestamp < vetoedAt + _channels.vetoCooldown()) {
+                ghostViolation = "channel opened during a veto cooldown";
+            }
             if (from == to || reason > 1) ghostViolation = "invalid channel accepted";
             if (duration == 0 || duration > _channels.maxChannelDuration()) {
                 ghostViolation = "channel duration out of bounds";
@@ -102,6 +108,7 @@ contract ChannelsHandler is Test {
         try _channels.veto(id) {
             ++ghostVetoed;
             if (!open) ghostViolation = "veto of a channel not in force";
+            ghostVetoedAt[_channels.getChannel(id).from] = block.timestamp;
             _queue(_channels.getChannel(id), _end(ChannelUpdateKind.Veto, id));
         } catch {
             if (open) ghostViolation = "the council could not veto an open channel";
