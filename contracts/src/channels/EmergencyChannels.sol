@@ -23,18 +23,36 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
     uint64 public constant MAX_VETO_COOLDOWN_CAP = 30 days;
     /// @notice The veto cooldown at deployment, until governance sets another.
     uint64 public constant DEFAULT_VETO_COOLDOWN = 1 days;
+    /// @notice The longest `minOpenInterval` governance may set.
+    uint64 public constant MAX_OPEN_INTERVAL_CAP = 1 days;
+    /// @notice The open interval at deployment, until governance sets another.
+    uint64 public constant DEFAULT_MIN_OPEN_INTERVAL = 10 minutes;
+    /// @notice The largest `maxOpenChannels` governance may set (bounds the list of channels
+    ///         in force, walked on each open).
+    uint16 public constant MAX_OPEN_CHANNELS_CAP = 32;
+    /// @notice The cap on channels in force at deployment, until governance sets another.
+    uint16 public constant DEFAULT_MAX_OPEN_CHANNELS = 3;
 
-    /// @dev Per source rollup, packed in one slot: its latest channel and its latest veto.
+    /// @dev Per source rollup, packed in one slot: its latest channel, when it opened, and the
+    ///      source's latest veto.
     struct Source {
         uint64 latestChannel;
+        uint64 lastOpenedAt;
         uint64 vetoedAt;
     }
 
     IRollupRegistry private immutable _registry;
 
+    // One slot: 64 + 64 + 32 + 32 + 16 bits.
     uint64 private _maxChannelDuration;
     uint64 private _channelCount;
-    uint64 private _vetoCooldown;
+    uint32 private _vetoCooldown;
+    uint32 private _minOpenInterval;
+    uint16 private _maxOpenChannels;
+
+    /// @dev Channels opened and possibly still in force; entries that ended are pruned on the
+    ///      next open. Never longer than `MAX_OPEN_CHANNELS_CAP`.
+    uint64[] private _openList;
 
     mapping(uint256 channelId => Channel) private _channels;
     mapping(RollupId from => Source) private _sources;
@@ -48,6 +66,8 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _setMaxChannelDuration(maxChannelDuration_);
         _setVetoCooldown(DEFAULT_VETO_COOLDOWN);
+        _setMinOpenInterval(DEFAULT_MIN_OPEN_INTERVAL);
+        _setMaxOpenChannels(DEFAULT_MAX_OPEN_CHANNELS);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -84,6 +104,15 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
                 revert EmergencyChannelsVetoCooldown(from, previous, uint64(endsAt));
             }
         }
+        if (previous != 0) {
+            uint256 availableAt = uint256(source.lastOpenedAt) + _minOpenInterval;
+            if (block.timestamp < availableAt) {
+                revert EmergencyChannelsOpenInterval(from, uint64(availableAt));
+            }
+        }
+        uint256 inForce = _pruneOpenList();
+        uint256 cap = _maxOpenChannels;
+        if (inForce >= cap) revert EmergencyChannelsOpenCapReached(from, inForce, cap);
         RollupStatus status = _registry.statusOf(to);
         if (status != RollupStatus.Active) revert EmergencyChannelsTargetUnavailable(to, status);
 
@@ -102,6 +131,8 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
         });
         // Ids count successful calls: `uint64` never overflows.
         source.latestChannel = uint64(channelId);
+        source.lastOpenedAt = uint64(block.timestamp);
+        _openList.push(uint64(channelId));
         emit ChannelOpened(channelId, from, to, ChannelReason(reason), expiresAt);
     }
 
@@ -134,6 +165,16 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
     /// @inheritdoc IEmergencyChannels
     function setVetoCooldown(uint64 cooldown) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _setVetoCooldown(cooldown);
+    }
+
+    /// @inheritdoc IEmergencyChannels
+    function setMinOpenInterval(uint64 interval) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setMinOpenInterval(interval);
+    }
+
+    /// @inheritdoc IEmergencyChannels
+    function setMaxOpenChannels(uint16 cap) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setMaxOpenChannels(cap);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -182,6 +223,24 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
     }
 
     /// @inheritdoc IEmergencyChannels
+    function minOpenInterval() external view returns (uint64) {
+        return _minOpenInterval;
+    }
+
+    /// @inheritdoc IEmergencyChannels
+    function maxOpenChannels() external view returns (uint16) {
+        return _maxOpenChannels;
+    }
+
+    /// @inheritdoc IEmergencyChannels
+    function openCount() external view returns (uint256 count) {
+        uint256 length = _openList.length;
+        for (uint256 i; i < length; ++i) {
+            if (_inForce(_channels[_openList[i]])) ++count;
+        }
+    }
+
+    /// @inheritdoc IEmergencyChannels
     function vetoCooldownEndsAt(RollupId from) external view returns (uint64) {
         uint64 vetoedAt = _sources[from].vetoedAt;
         if (vetoedAt == 0) return 0;
@@ -220,11 +279,45 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
         emit MaxChannelDurationSet(duration);
     }
 
+    /// @dev Drops channels no longer in force from the list; returns how many remain.
+    function _pruneOpenList() internal returns (uint256 length) {
+        uint64[] storage list = _openList;
+        length = list.length;
+        uint256 i;
+        while (i < length) {
+            if (_inForce(_channels[list[i]])) {
+                ++i;
+            } else {
+                --length;
+                if (i != length) list[i] = list[length];
+                list.pop();
+            }
+        }
+    }
+
     function _setVetoCooldown(uint64 cooldown) internal {
         if (cooldown == 0 || cooldown > MAX_VETO_COOLDOWN_CAP) {
             revert EmergencyChannelsVetoCooldownOutOfBounds(cooldown, MAX_VETO_COOLDOWN_CAP);
         }
-        _vetoCooldown = cooldown;
+        // At most 30 days: fits 32 bits.
+        _vetoCooldown = uint32(cooldown);
         emit VetoCooldownSet(cooldown);
+    }
+
+    function _setMinOpenInterval(uint64 interval) internal {
+        if (interval > MAX_OPEN_INTERVAL_CAP) {
+            revert EmergencyChannelsOpenIntervalOutOfBounds(interval, MAX_OPEN_INTERVAL_CAP);
+        }
+        // At most 1 day: fits 32 bits.
+        _minOpenInterval = uint32(interval);
+        emit MinOpenIntervalSet(interval);
+    }
+
+    function _setMaxOpenChannels(uint16 cap) internal {
+        if (cap == 0 || cap > MAX_OPEN_CHANNELS_CAP) {
+            revert EmergencyChannelsMaxOpenChannelsOutOfBounds(cap, MAX_OPEN_CHANNELS_CAP);
+        }
+        _maxOpenChannels = cap;
+        emit MaxOpenChannelsSet(cap);
     }
 }

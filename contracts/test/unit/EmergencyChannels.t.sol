@@ -9,7 +9,7 @@ import {
     IEmergencyChannelsErrors,
     IEmergencyChannelsEvents
 } from "../../src/interfaces/IEmergencyChannels.sol";
-import {IRollupRegistry, RollupStatus} from "../../src/interfaces/IRollupRegistry.sol";
+import {IRollupRegistry, RollupKind, RollupStatus} from "../../src/interfaces/IRollupRegistry.sol";
 import {Roles} from "../../src/libraries/Roles.sol";
 import {RollupId} from "../../src/types/RollupId.sol";
 import {ElasticFixture} from "../utils/ElasticFixture.sol";
@@ -268,6 +268,7 @@ contract EmergencyChannelsTest is
         vm.prank(keeper);
         channels.closeChannel(id);
         assertEq(channels.vetoCooldownEndsAt(rollupA), 0);
+        vm.warp(block.timestamp + channels.minOpenInterval());
         id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
         vm.warp(block.timestamp + HOUR);
         assertEq(_openChannel(rollupA, rollupB, OUTAGE, HOUR), id + 1);
@@ -317,8 +318,11 @@ contract EmergencyChannelsTest is
     function testFuzz_vetoCooldown_opensIffEnded(uint64 cooldown, uint64 after_) public {
         cooldown = uint64(bound(cooldown, 1, 30 days));
         after_ = uint64(bound(after_, 0, 31 days));
-        vm.prank(admin);
+        vm.startPrank(admin);
         channels.setVetoCooldown(cooldown);
+        // Isolate the veto cooldown from the open interval.
+        channels.setMinOpenInterval(0);
+        vm.stopPrank();
         uint256 id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
         vm.prank(council);
         channels.veto(id);
@@ -382,6 +386,111 @@ contract EmergencyChannelsTest is
         );
         vm.prank(council);
         channels.veto(id);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Open interval and cap on channels in force (issue 13: a compromised keeper)
+    // ------------------------------------------------------------------------------------------
+
+    /// @dev The attack: open, close, reopen from the same source in one block, all day. With a
+    ///      try every 12 seconds for a day, the keeper gets one channel per 10 minutes: 144.
+    function test_attack_closeAndReopenChurn_ratedPerSource() public {
+        uint256 start = block.timestamp;
+        uint256 opened;
+        for (uint256 t = start; t < start + 1 days; t += 12) {
+            vm.warp(t);
+            vm.startPrank(keeper);
+            (uint256 open,) = channels.channelOf(rollupA);
+            if (open != 0) channels.closeChannel(open);
+            try channels.openChannel(rollupA, rollupB, OUTAGE, HOUR) {
+                ++opened;
+            } catch (bytes memory reason) {
+                assertEq(bytes4(reason), EmergencyChannelsOpenInterval.selector);
+            }
+            vm.stopPrank();
+        }
+        assertEq(opened, 1 days / 10 minutes, "one channel per source per 10 minutes");
+    }
+
+    function test_openInterval_revertsNamingWhen() public {
+        uint256 id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.prank(keeper);
+        channels.closeChannel(id);
+        uint64 availableAt = uint64(block.timestamp + 10 minutes);
+        vm.expectRevert(
+            abi.encodeWithSelector(EmergencyChannelsOpenInterval.selector, rollupA, availableAt)
+        );
+        _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.warp(availableAt);
+        assertEq(_openChannel(rollupA, rollupB, OUTAGE, HOUR), 2);
+    }
+
+    /// @dev The attack: divert every rollup at once. With 6 rollups registered, the keeper gets
+    ///      3 channels in force (the cap); the rest revert naming it.
+    function test_attack_divertEveryRollup_cappedAtMaxOpenChannels() public {
+        vm.startPrank(admin);
+        for (uint64 i; i < 3; ++i) {
+            registry.registerRollup(900 + i, RollupKind.ZK, 1, 1000 ether, 100 ether, 30_000_000);
+        }
+        vm.stopPrank();
+        uint256 total = registry.rollupCount();
+        assertEq(total, 6);
+        uint256 opened;
+        for (uint32 from = 1; from <= total; ++from) {
+            RollupId to = RollupId.wrap(from == total ? 1 : from + 1);
+            vm.prank(keeper);
+            try channels.openChannel(RollupId.wrap(from), to, OUTAGE, HOUR) {
+                ++opened;
+            } catch (bytes memory reason) {
+                assertEq(
+                    reason,
+                    abi.encodeWithSelector(
+                        EmergencyChannelsOpenCapReached.selector, RollupId.wrap(from), 3, 3
+                    )
+                );
+            }
+        }
+        assertEq(opened, 3);
+        assertEq(channels.openCount(), 3);
+        // A veto frees a place.
+        vm.prank(council);
+        channels.veto(1);
+        assertEq(channels.openCount(), 2);
+        assertEq(_openChannel(RollupId.wrap(4), RollupId.wrap(5), OUTAGE, HOUR), 4);
+    }
+
+    function test_setOpenLimits_setsAndBounds() public {
+        vm.startPrank(admin);
+        vm.expectEmit(address(channels));
+        emit MinOpenIntervalSet(1 days);
+        channels.setMinOpenInterval(1 days);
+        assertEq(channels.minOpenInterval(), 1 days);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                EmergencyChannelsOpenIntervalOutOfBounds.selector, 1 days + 1, 1 days
+            )
+        );
+        channels.setMinOpenInterval(1 days + 1);
+        vm.expectEmit(address(channels));
+        emit MaxOpenChannelsSet(32);
+        channels.setMaxOpenChannels(32);
+        assertEq(channels.maxOpenChannels(), 32);
+        vm.expectRevert(
+            abi.encodeWithSelector(EmergencyChannelsMaxOpenChannelsOutOfBounds.selector, 0, 32)
+        );
+        channels.setMaxOpenChannels(0);
+        vm.expectRevert(
+            abi.encodeWithSelector(EmergencyChannelsMaxOpenChannelsOutOfBounds.selector, 33, 32)
+        );
+        channels.setMaxOpenChannels(33);
+        vm.stopPrank();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, keeper, bytes32(0)
+            )
+        );
+        vm.prank(keeper);
+        channels.setMaxOpenChannels(5);
     }
 
     // ------------------------------------------------------------------------------------------

@@ -30,6 +30,8 @@ contract ChannelsHandler is Test {
     uint256 public ghostRelayed;
     /// @dev When the council last vetoed a channel from each source (0: never).
     mapping(RollupId from => uint256 at) public ghostVetoedAt;
+    /// @dev When the keeper last opened a channel from each source (0: never).
+    mapping(RollupId from => uint256 at) public ghostLastOpenedAt;
     string public ghostViolation;
 
     constructor(
@@ -68,6 +70,7 @@ contract ChannelsHandler is Test {
             duration = uint64(bound(duration, 0, _channels.maxChannelDuration() + 1));
         }
         (uint256 previous,) = _channels.channelOf(from);
+        uint256 lastOpened = ghostLastOpenedAt[from];
         vm.prank(_keeper);
         try _channels.openChannel(from, to, reason, duration) returns (uint256 id) {
             ++ghostOpened;
@@ -76,6 +79,10 @@ contract ChannelsHandler is Test {
             if (vetoedAt != 0 && block.timestamp < vetoedAt + _channels.vetoCooldown()) {
                 ghostViolation = "channel opened during a veto cooldown";
             }
+            if (lastOpened != 0 && block.timestamp < lastOpened + _channels.minOpenInterval()) {
+                ghostViolation = "channel opened within the open interval";
+            }
+            ghostLastOpenedAt[from] = block.timestamp;
             if (from == to || reason > 1) ghostViolation = "invalid channel accepted";
             if (duration == 0 || duration > _channels.maxChannelDuration()) {
                 ghostViolation = "channel duration out of bounds";
@@ -132,7 +139,9 @@ contract ChannelsHandler is Test {
     }
 
     function warp(uint256 seconds_) external {
-        vm.warp(block.timestamp + bound(seconds_, 1, 6 hours));
+        // Mostly short steps, so that cooldowns and intervals are probed from inside.
+        uint256 max = seconds_ % 4 == 0 ? 6 hours : 15 minutes;
+        vm.warp(block.timestamp + bound(seconds_, 1, max));
     }
 
     /// @dev Relays up to `count` pending updates to one endpoint; first tries a replay or a gap,
