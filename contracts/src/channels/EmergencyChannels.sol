@@ -50,8 +50,8 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
     uint32 private _minOpenInterval;
     uint16 private _maxOpenChannels;
 
-    /// @dev Channels opened and possibly still in force; entries that ended are pruned on the
-    ///      next open. Never longer than `MAX_OPEN_CHANNELS_CAP`.
+    /// @dev Channels opened and possibly still in force; the slot of one that ended is reused by
+    ///      the next open. Never longer than `MAX_OPEN_CHANNELS_CAP`.
     uint64[] private _openList;
 
     mapping(uint256 channelId => Channel) private _channels;
@@ -89,30 +89,7 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
             revert EmergencyChannelsDurationOutOfBounds(duration, max);
         }
         Source storage source = _sources[from];
-        uint256 previous = source.latestChannel;
-        if (previous != 0) {
-            Channel storage open = _channels[previous];
-            if (_inForce(open)) {
-                revert EmergencyChannelsChannelAlreadyOpen(from, previous, open.expiresAt);
-            }
-        }
-        uint64 vetoedAt = source.vetoedAt;
-        if (vetoedAt != 0) {
-            // Both terms are at most 2^64 - 1 and the sum is taken in 256 bits.
-            uint256 endsAt = uint256(vetoedAt) + _vetoCooldown;
-            if (block.timestamp < endsAt) {
-                revert EmergencyChannelsVetoCooldown(from, previous, uint64(endsAt));
-            }
-        }
-        if (previous != 0) {
-            uint256 availableAt = uint256(source.lastOpenedAt) + _minOpenInterval;
-            if (block.timestamp < availableAt) {
-                revert EmergencyChannelsOpenInterval(from, uint64(availableAt));
-            }
-        }
-        uint256 inForce = _pruneOpenList();
-        uint256 cap = _maxOpenChannels;
-        if (inForce >= cap) revert EmergencyChannelsOpenCapReached(from, inForce, cap);
+        uint256 freeSlot = _checkSource(from, source);
         RollupStatus status = _registry.statusOf(to);
         if (status != RollupStatus.Active) revert EmergencyChannelsTargetUnavailable(to, status);
 
@@ -132,7 +109,10 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
         // Ids count successful calls: `uint64` never overflows.
         source.latestChannel = uint64(channelId);
         source.lastOpenedAt = uint64(block.timestamp);
-        _openList.push(uint64(channelId));
+        // Reuse the slot of a channel that ended, else append: the list only grows when every
+        // entry is in force, so it stays within `MAX_OPEN_CHANNELS_CAP`.
+        if (freeSlot < type(uint256).max) _openList[freeSlot] = uint64(channelId);
+        else _openList.push(uint64(channelId));
         emit ChannelOpened(channelId, from, to, ChannelReason(reason), expiresAt);
     }
 
@@ -279,19 +259,50 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
         emit MaxChannelDurationSet(duration);
     }
 
-    /// @dev Drops channels no longer in force from the list; returns how many remain.
-    function _pruneOpenList() internal returns (uint256 length) {
-        uint64[] storage list = _openList;
-        length = list.length;
-        uint256 i;
-        while (i < length) {
-            if (_inForce(_channels[list[i]])) {
-                ++i;
-            } else {
-                --length;
-                if (i != length) list[i] = list[length];
-                list.pop();
+    /// @dev The per-source and breadth rules of `openChannel`: no channel in force from `from`,
+    ///      no veto cooldown, the open interval passed, fewer than `maxOpenChannels` in force.
+    ///      Returns the `_openList` slot to reuse (`type(uint256).max`: append).
+    function _checkSource(RollupId from, Source storage source)
+        internal
+        view
+        returns (uint256 freeSlot)
+    {
+        uint256 previous = source.latestChannel;
+        if (previous != 0) {
+            Channel storage open = _channels[previous];
+            if (_inForce(open)) {
+                revert EmergencyChannelsChannelAlreadyOpen(from, previous, open.expiresAt);
             }
+        }
+        uint64 vetoedAt = source.vetoedAt;
+        if (vetoedAt != 0) {
+            // Both terms are at most 2^64 - 1 and the sum is taken in 256 bits.
+            uint256 endsAt = uint256(vetoedAt) + _vetoCooldown;
+            if (block.timestamp < endsAt) {
+                revert EmergencyChannelsVetoCooldown(from, previous, uint64(endsAt));
+            }
+        }
+        if (previous != 0) {
+            uint256 availableAt = uint256(source.lastOpenedAt) + _minOpenInterval;
+            if (block.timestamp < availableAt) {
+                revert EmergencyChannelsOpenInterval(from, uint64(availableAt));
+            }
+        }
+        uint256 inForce;
+        (inForce, freeSlot) = _scanOpenList();
+        uint256 cap = _maxOpenChannels;
+        if (inForce >= cap) revert EmergencyChannelsOpenCapReached(from, inForce, cap);
+    }
+
+    /// @dev How many listed channels are in force, and the index of the first that is not
+    ///      (`type(uint256).max` if every one is).
+    function _scanOpenList() internal view returns (uint256 inForce, uint256 freeSlot) {
+        uint64[] storage list = _openList;
+        uint256 length = list.length;
+        freeSlot = type(uint256).max;
+        for (uint256 i; i < length; ++i) {
+            if (_inForce(_channels[list[i]])) ++inForce;
+            else if (freeSlot == type(uint256).max) freeSlot = i;
         }
     }
 

@@ -43,7 +43,8 @@ contract RollupRegistry is IRollupRegistry, AccessControl {
     uint64 public constant DEFAULT_LOWERING_GAP = 1 days;
     uint16 public constant DEFAULT_MAX_KEEPER_LOWERED = 3;
 
-    /// @dev A keeper lowering in force (or expired, until the next keeper lowering prunes it).
+    /// @dev A keeper lowering in force (or expired, until the next keeper lowering reuses its
+    ///      slot).
     struct KeeperLowering {
         RollupId id;
         uint64 until;
@@ -214,11 +215,15 @@ contract RollupRegistry is IRollupRegistry, AccessControl {
                 revert RollupRegistryLoweringGap(id, uint64(availableAt));
             }
         }
-        uint256 inForce = _pruneKeeperLowerings();
+        (uint256 inForce, uint256 freeSlot) = _scanKeeperLowerings();
         uint256 cap = limits.maxLowered;
         if (inForce >= cap) revert RollupRegistryLoweredCapReached(id, inForce, cap);
         uint64 until = _applyLowering(id, rollup, newMinimum, duration);
-        _keeperLowerings.push(KeeperLowering({id: id, until: until}));
+        // Reuse the slot of a lowering that ended, else append: the list only grows when every
+        // entry is in force, so it stays within `MAX_KEEPER_LOWERED_CAP`.
+        KeeperLowering memory entry = KeeperLowering({id: id, until: until});
+        if (freeSlot < type(uint256).max) _keeperLowerings[freeSlot] = entry;
+        else _keeperLowerings.push(entry);
     }
 
     /// @inheritdoc IRollupRegistry
@@ -372,21 +377,15 @@ contract RollupRegistry is IRollupRegistry, AccessControl {
         emit ThresholdLowered(id, newMinimum, until);
     }
 
-    /// @dev Drops expired keeper lowerings; returns how many remain (all in force). The list
-    ///      never holds more than `MAX_KEEPER_LOWERED_CAP` entries: a push needs fewer than
-    ///      `maxLowered` in force after pruning.
-    function _pruneKeeperLowerings() internal returns (uint256 length) {
+    /// @dev How many keeper lowerings are in force, and the index of the first entry that has
+    ///      expired (`type(uint256).max` if none has).
+    function _scanKeeperLowerings() internal view returns (uint256 inForce, uint256 freeSlot) {
         KeeperLowering[] storage list = _keeperLowerings;
-        length = list.length;
-        uint256 i;
-        while (i < length) {
-            if (list[i].until > block.timestamp) {
-                ++i;
-            } else {
-                --length;
-                if (i != length) list[i] = list[length];
-                list.pop();
-            }
+        uint256 length = list.length;
+        freeSlot = type(uint256).max;
+        for (uint256 i; i < length; ++i) {
+            if (list[i].until > block.timestamp) ++inForce;
+            else if (freeSlot == type(uint256).max) freeSlot = i;
         }
     }
 
