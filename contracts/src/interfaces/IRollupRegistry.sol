@@ -39,6 +39,27 @@ struct Rollup {
     uint64 loweredUntil;
 }
 
+/// @notice Governed limits on the keeper (KEEPER role), so that a compromised keeper key stays
+///         within bounds. The council (COUNCIL role) and governance (DEFAULT_ADMIN_ROLE) act
+///         beyond them through `overrideStatus` and `overrideLowerThreshold`.
+/// @param statusCooldown Seconds per keeper status change that impairs a rollup (to anything but
+///         Active): after a burst, one such change per rollup per `statusCooldown`. Returning a
+///         rollup to Active is never delayed.
+/// @param statusBurst How many impairing changes a rollup may take back to back (a token bucket
+///         of this size, refilled one token per `statusCooldown`). In any span of `T` seconds a
+///         rollup takes at most `statusBurst + T / statusCooldown` impairing keeper changes.
+/// @param maxDown The keeper may not mark a rollup Down while this many rollups are Down.
+/// @param loweringGap Seconds after a lowering ends before the keeper may lower that rollup
+///         again (a lowering cannot be renewed the moment it expires).
+/// @param maxLowered How many keeper lowerings may be in force at once, across all rollups.
+struct KeeperLimits {
+    uint64 statusCooldown;
+    uint8 statusBurst;
+    uint16 maxDown;
+    uint64 loweringGap;
+    uint16 maxLowered;
+}
+
 /// @title IRollupRegistryErrors
 interface IRollupRegistryErrors {
     /// @notice No rollup has this id.
@@ -67,6 +88,25 @@ interface IRollupRegistryErrors {
     error RollupRegistryLoweringDurationOutOfBounds(RollupId id, uint64 duration, uint64 max);
     /// @notice A lowering is still in force; it must expire before the next one.
     error RollupRegistryLoweringActive(RollupId id, uint64 until);
+    /// @notice The keeper impaired this rollup's status too often: its next impairing change is
+    ///         allowed from `availableAt` (see `KeeperLimits.statusCooldown`).
+    error RollupRegistryStatusCooldown(RollupId id, uint64 availableAt);
+    /// @notice `down` rollups are Down, the keeper's cap is `cap`: marking one more Down needs
+    ///         the council or governance (`overrideStatus`).
+    error RollupRegistryDownCapReached(RollupId id, uint256 down, uint256 cap);
+    /// @notice The rollup's last lowering ended less than `loweringGap` ago: the keeper may lower
+    ///         it again from `availableAt`.
+    error RollupRegistryLoweringGap(RollupId id, uint64 availableAt);
+    /// @notice `lowered` keeper lowerings are in force, the cap is `cap`: one more needs the
+    ///         council or governance (`overrideLowerThreshold`).
+    error RollupRegistryLoweredCapReached(RollupId id, uint256 lowered, uint256 cap);
+    /// @notice A keeper limit lies outside its governance bounds; `field` names it
+    ///         (statusCooldown, statusBurst, maxDown, loweringGap, maxLowered).
+    error RollupRegistryKeeperLimitOutOfBounds(
+        string field, uint256 value, uint256 min, uint256 max
+    );
+    /// @notice The caller holds neither COUNCIL nor DEFAULT_ADMIN_ROLE.
+    error RollupRegistryNotCouncilOrAdmin(address caller);
 }
 
 /// @title IRollupRegistryEvents
@@ -93,6 +133,11 @@ interface IRollupRegistryEvents {
     event ThresholdFloorChanged(RollupId indexed id, uint128 oldFloor, uint128 newFloor);
     /// @notice Governance changed the longest time the keeper may lower a threshold for.
     event MaxLoweringDurationChanged(uint64 oldDuration, uint64 newDuration);
+    /// @notice Governance changed the keeper limits.
+    event KeeperLimitsChanged(KeeperLimits limits);
+    /// @notice The council or governance set a status or lowered a threshold beyond the keeper
+    ///         limits (the usual `RollupStatusChanged` / `ThresholdLowered` is emitted too).
+    event KeeperLimitsOverridden(RollupId indexed id, address indexed by);
 }
 
 /// @title IRollupRegistry
@@ -135,13 +180,53 @@ interface IRollupRegistry is IRollupRegistryErrors, IRollupRegistryEvents {
     function setGasLimit(RollupId id, uint64 gasLimit) external;
 
     /// @notice Sets a rollup's status. KEEPER role. Reverts when the status is unchanged, so a
-    ///         keeper that retries an action learns it was already applied.
+    ///         keeper that retries an action learns it was already applied. Within the keeper
+    ///         limits: a change to anything but Active spends one of the rollup's status tokens
+    ///         (`RollupRegistryStatusCooldown` when none is left), and a change to Down needs
+    ///         fewer than `maxDown` rollups Down (`RollupRegistryDownCapReached`). A change back
+    ///         to Active is always allowed.
     function setStatus(RollupId id, RollupStatus status) external;
+
+    /// @notice Sets a rollup's status beyond the keeper limits (no cooldown, no Down cap).
+    ///         COUNCIL role or DEFAULT_ADMIN_ROLE. Reverts when the status is unchanged.
+    function overrideStatus(RollupId id, RollupStatus status) external;
+
+    /// @notice Lowers a rollup's minimum like `lowerThreshold` (same floor, duration and
+    ///         one-at-a-time rules) but beyond the keeper's lowering gap and cap. COUNCIL role or
+    ///         DEFAULT_ADMIN_ROLE. Does not count towards `maxLowered`.
+    function overrideLowerThreshold(RollupId id, uint128 newMinimum, uint64 duration) external;
+
+    /// @notice Sets the keeper limits. Admin only. Bounds: `statusCooldown` in
+    ///         `[1, MAX_STATUS_COOLDOWN]`, `statusBurst` in `[1, MAX_STATUS_BURST]`, `maxDown` in
+    ///         `[1, MAX_KEEPER_DOWN_CAP]`, `loweringGap` in `[0, MAX_LOWERING_GAP]`, `maxLowered`
+    ///         in `[1, MAX_KEEPER_LOWERED_CAP]`. Deployed with `DEFAULT_STATUS_COOLDOWN` (10
+    ///         minutes), `DEFAULT_STATUS_BURST` (3), `DEFAULT_MAX_KEEPER_DOWN` (3),
+    ///         `DEFAULT_LOWERING_GAP` (1 day) and `DEFAULT_MAX_KEEPER_LOWERED` (3).
+    function setKeeperLimits(KeeperLimits calldata limits) external;
+
+    /// @notice The keeper limits in force.
+    function keeperLimits() external view returns (KeeperLimits memory);
+
+    /// @notice How many rollups are Down now (whoever set them).
+    function downCount() external view returns (uint256);
+
+    /// @notice How many keeper lowerings are in force now (overrides not counted).
+    function keeperLoweredCount() external view returns (uint256);
+
+    /// @notice When the keeper may next impair `id`'s status: 0 if it may now.
+    function statusChangeAvailableAt(RollupId id) external view returns (uint64);
+
+    /// @notice When the keeper may next lower `id`'s threshold as far as time goes (a lowering
+    ///         in force, then the lowering gap): 0 if it may now.
+    function loweringAvailableAt(RollupId id) external view returns (uint64);
 
     /// @notice Lowers a rollup's minimum validator stake to `newMinimum` for `duration` seconds.
     ///         KEEPER role. `newMinimum` must lie in `[floor, base minimum)` and `duration` in
     ///         `(0, maxLoweringDuration]`; only one lowering may be in force at a time. The
-    ///         minimum restores itself at expiry, with no transaction.
+    ///         minimum restores itself at expiry, with no transaction. Within the keeper limits:
+    ///         not before `loweringGap` after the rollup's last lowering ended
+    ///         (`RollupRegistryLoweringGap`), and with fewer than `maxLowered` keeper lowerings in
+    ///         force (`RollupRegistryLoweredCapReached`).
     function lowerThreshold(RollupId id, uint128 newMinimum, uint64 duration) external;
 
     /// @notice A registered rollup. Reverts for an unknown id.

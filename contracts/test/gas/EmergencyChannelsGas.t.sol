@@ -47,6 +47,20 @@ contract EmergencyChannelsGasTest is ElasticFixture {
         assertEq(id, 2);
     }
 
+    function test_gas_veto() public {
+        vm.prank(keeper);
+        uint256 id = channels.openChannel(rollupA2, rollupB, 1, 1 hours);
+        _measureTx(
+            "EmergencyChannels",
+            "veto",
+            council,
+            address(channels),
+            abi.encodeCall(IEmergencyChannels.veto, (id)),
+            new address[](0)
+        );
+        assertFalse(channels.isOpen(id));
+    }
+
     function test_gas_applyUpdate_open() public {
         _measureTx(
             "ChannelEndpoint",

@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {ChannelEndpoint} from "../../src/channels/ChannelEndpoint.sol";
 import {Channel} from "../../src/interfaces/IEmergencyChannels.sol";
+import {KeeperLimits, RollupStatus} from "../../src/interfaces/IRollupRegistry.sol";
 import {RollupId} from "../../src/types/RollupId.sol";
 import {ElasticFixture} from "../utils/ElasticFixture.sol";
 import {ChannelsHandler} from "./handlers/ChannelsHandler.sol";
@@ -20,6 +21,11 @@ contract EmergencyChannelsInvariantTest is ElasticFixture {
         for (uint256 i; i < 3; ++i) {
             endpoints[i] = _endpoint(rollups[i]);
         }
+        // Caps below the 3 rollups, so that they bind.
+        vm.startPrank(admin);
+        registry.setKeeperLimits(KeeperLimits(10 minutes, 3, 1, 1 days, 3));
+        channels.setMaxOpenChannels(2);
+        vm.stopPrank();
         handler =
             new ChannelsHandler(channels, registry, keeper, council, relayer, rollups, endpoints);
         targetContract(address(handler));
@@ -52,6 +58,25 @@ contract EmergencyChannelsInvariantTest is ElasticFixture {
             }
             assertLe(open, 1, "one open channel per source");
         }
+    }
+
+    /// @dev Breadth: never more channels in force than the cap, and never more rollups Down
+    ///      than the keeper's cap (the handler's status changes all come from the keeper).
+    function invariant_keeperBreadthCapped() public view {
+        uint256 count = channels.channelCount();
+        uint256 inForce;
+        for (uint256 id = 1; id <= count; ++id) {
+            if (channels.isOpen(id)) ++inForce;
+        }
+        assertEq(inForce, channels.openCount(), "openCount");
+        assertLe(inForce, channels.maxOpenChannels(), "channels in force <= cap");
+        RollupId[] memory rollups = handler.rollups();
+        uint256 down;
+        for (uint256 r; r < rollups.length; ++r) {
+            if (registry.statusOf(rollups[r]) == RollupStatus.Down) ++down;
+        }
+        assertEq(down, registry.downCount(), "downCount");
+        assertLe(down, registry.keeperLimits().maxDown, "keeper Down <= cap");
     }
 
     /// @dev Once every update is relayed, each endpoint says exactly what the hub says: divert

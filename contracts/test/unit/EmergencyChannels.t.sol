@@ -9,7 +9,7 @@ import {
     IEmergencyChannelsErrors,
     IEmergencyChannelsEvents
 } from "../../src/interfaces/IEmergencyChannels.sol";
-import {IRollupRegistry, RollupStatus} from "../../src/interfaces/IRollupRegistry.sol";
+import {IRollupRegistry, RollupKind, RollupStatus} from "../../src/interfaces/IRollupRegistry.sol";
 import {Roles} from "../../src/libraries/Roles.sol";
 import {RollupId} from "../../src/types/RollupId.sol";
 import {ElasticFixture} from "../utils/ElasticFixture.sol";
@@ -197,8 +197,149 @@ contract EmergencyChannelsTest is
         assertEq(uint8(channels.getChannel(id).state), uint8(ChannelState.Vetoed));
         (uint256 openId,) = channels.channelOf(rollupA);
         assertEq(openId, 0);
-        // The keeper may open a new one after a veto.
+        // The veto sticks: no channel from the source until the cooldown ends (this assertion
+        // used to let the keeper reopen at once, which was the attack of issue 13).
+        uint64 endsAt = uint64(block.timestamp) + channels.vetoCooldown();
+        assertEq(channels.vetoCooldownEndsAt(rollupA), endsAt);
+        vm.expectRevert(
+            abi.encodeWithSelector(EmergencyChannelsVetoCooldown.selector, rollupA, id, endsAt)
+        );
+        _openChannel(rollupA, rollupA2, GAS_SURGE, HOUR);
+        vm.warp(endsAt);
+        assertEq(channels.vetoCooldownEndsAt(rollupA), 0);
         assertEq(_openChannel(rollupA, rollupA2, GAS_SURGE, HOUR), 2);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Veto cooldown (issue 13: a compromised keeper reopening a vetoed channel)
+    // ------------------------------------------------------------------------------------------
+
+    /// @dev The attack: the council vetoes, the keeper reopens the same channel in the same
+    ///      block, again and again. Now 0 reopens succeed in the block, none for the whole
+    ///      cooldown (1 day by default), to the same target or any other.
+    function test_attack_reopenAfterVeto_blockedForCooldown() public {
+        uint256 id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.prank(council);
+        channels.veto(id);
+        uint64 endsAt = uint64(block.timestamp) + 1 days;
+        uint256 reopened;
+        // Same block: 50 attempts, to the vetoed target and to a third rollup.
+        for (uint256 i; i < 50; ++i) {
+            RollupId to = i % 2 == 0 ? rollupB : rollupA2;
+            vm.prank(keeper);
+            try channels.openChannel(rollupA, to, OUTAGE, HOUR) {
+                ++reopened;
+            } catch (bytes memory reason) {
+                assertEq(
+                    reason,
+                    abi.encodeWithSelector(
+                        EmergencyChannelsVetoCooldown.selector, rollupA, id, endsAt
+                    )
+                );
+            }
+        }
+        // Then once a minute for the rest of the day.
+        for (uint256 t = block.timestamp + 1 minutes; t < endsAt; t += 1 minutes) {
+            vm.warp(t);
+            vm.prank(keeper);
+            try channels.openChannel(rollupA, rollupB, OUTAGE, HOUR) {
+                ++reopened;
+            } catch {}
+        }
+        assertEq(reopened, 0, "no channel from the vetoed source within the cooldown");
+        assertEq(channels.channelCount(), 1);
+        // At the end of the cooldown exactly one opens (one in force per source).
+        vm.warp(endsAt);
+        assertEq(_openChannel(rollupA, rollupB, OUTAGE, HOUR), 2);
+    }
+
+    function test_vetoCooldown_isPerSource() public {
+        uint256 id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.prank(council);
+        channels.veto(id);
+        // Other sources, including the vetoed channel's target, are unaffected.
+        assertEq(_openChannel(rollupA2, rollupA, OUTAGE, HOUR), 2);
+        assertEq(_openChannel(rollupB, rollupA, OUTAGE, HOUR), 3);
+        assertEq(channels.vetoCooldownEndsAt(rollupA2), 0);
+    }
+
+    function test_vetoCooldown_notStartedByCloseOrExpiry() public {
+        uint256 id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.prank(keeper);
+        channels.closeChannel(id);
+        assertEq(channels.vetoCooldownEndsAt(rollupA), 0);
+        vm.warp(block.timestamp + channels.minOpenInterval());
+        id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.warp(block.timestamp + HOUR);
+        assertEq(_openChannel(rollupA, rollupB, OUTAGE, HOUR), id + 1);
+    }
+
+    function test_vetoCooldown_governanceShortensRunningCooldown() public {
+        uint256 id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.prank(council);
+        channels.veto(id);
+        uint64 vetoedAt = uint64(block.timestamp);
+        vm.expectEmit(address(channels));
+        emit VetoCooldownSet(1 hours);
+        vm.prank(admin);
+        channels.setVetoCooldown(1 hours);
+        assertEq(channels.vetoCooldownEndsAt(rollupA), vetoedAt + 1 hours);
+        vm.warp(vetoedAt + 1 hours);
+        assertEq(_openChannel(rollupA, rollupB, OUTAGE, HOUR), 2);
+    }
+
+    function test_setVetoCooldown_bounds() public {
+        assertEq(channels.vetoCooldown(), 1 days);
+        vm.startPrank(admin);
+        channels.setVetoCooldown(30 days);
+        assertEq(channels.vetoCooldown(), 30 days);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                EmergencyChannelsVetoCooldownOutOfBounds.selector, 30 days + 1, 30 days
+            )
+        );
+        channels.setVetoCooldown(30 days + 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(EmergencyChannelsVetoCooldownOutOfBounds.selector, 0, 30 days)
+        );
+        channels.setVetoCooldown(0);
+        vm.stopPrank();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, keeper, bytes32(0)
+            )
+        );
+        vm.prank(keeper);
+        channels.setVetoCooldown(1);
+    }
+
+    /// @dev Whatever the cooldown and however long after the veto the keeper tries, a channel
+    ///      opens iff the cooldown has ended.
+    function testFuzz_vetoCooldown_opensIffEnded(uint64 cooldown, uint64 after_) public {
+        cooldown = uint64(bound(cooldown, 1, 30 days));
+        after_ = uint64(bound(after_, 0, 31 days));
+        vm.startPrank(admin);
+        channels.setVetoCooldown(cooldown);
+        // Isolate the veto cooldown from the open interval.
+        channels.setMinOpenInterval(0);
+        vm.stopPrank();
+        uint256 id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.prank(council);
+        channels.veto(id);
+        uint256 vetoedAt = block.timestamp;
+        vm.warp(vetoedAt + after_);
+        vm.prank(keeper);
+        try channels.openChannel(rollupA, rollupA2, OUTAGE, HOUR) {
+            assertGe(after_, cooldown, "opened within the cooldown");
+        } catch (bytes memory reason) {
+            assertLt(after_, cooldown, "refused after the cooldown");
+            assertEq(
+                reason,
+                abi.encodeWithSelector(
+                    EmergencyChannelsVetoCooldown.selector, rollupA, id, uint64(vetoedAt + cooldown)
+                )
+            );
+        }
     }
 
     function test_veto_revertsWhenNotCouncil() public {
@@ -245,6 +386,111 @@ contract EmergencyChannelsTest is
         );
         vm.prank(council);
         channels.veto(id);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Open interval and cap on channels in force (issue 13: a compromised keeper)
+    // ------------------------------------------------------------------------------------------
+
+    /// @dev The attack: open, close, reopen from the same source in one block, all day. With a
+    ///      try every 12 seconds for a day, the keeper gets one channel per 10 minutes: 144.
+    function test_attack_closeAndReopenChurn_ratedPerSource() public {
+        uint256 start = block.timestamp;
+        uint256 opened;
+        for (uint256 t = start; t < start + 1 days; t += 12) {
+            vm.warp(t);
+            vm.startPrank(keeper);
+            (uint256 open,) = channels.channelOf(rollupA);
+            if (open != 0) channels.closeChannel(open);
+            try channels.openChannel(rollupA, rollupB, OUTAGE, HOUR) {
+                ++opened;
+            } catch (bytes memory reason) {
+                assertEq(bytes4(reason), EmergencyChannelsOpenInterval.selector);
+            }
+            vm.stopPrank();
+        }
+        assertEq(opened, 1 days / 10 minutes, "one channel per source per 10 minutes");
+    }
+
+    function test_openInterval_revertsNamingWhen() public {
+        uint256 id = _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.prank(keeper);
+        channels.closeChannel(id);
+        uint64 availableAt = uint64(block.timestamp + 10 minutes);
+        vm.expectRevert(
+            abi.encodeWithSelector(EmergencyChannelsOpenInterval.selector, rollupA, availableAt)
+        );
+        _openChannel(rollupA, rollupB, OUTAGE, HOUR);
+        vm.warp(availableAt);
+        assertEq(_openChannel(rollupA, rollupB, OUTAGE, HOUR), 2);
+    }
+
+    /// @dev The attack: divert every rollup at once. With 6 rollups registered, the keeper gets
+    ///      3 channels in force (the cap); the rest revert naming it.
+    function test_attack_divertEveryRollup_cappedAtMaxOpenChannels() public {
+        vm.startPrank(admin);
+        for (uint64 i; i < 3; ++i) {
+            registry.registerRollup(900 + i, RollupKind.ZK, 1, 1000 ether, 100 ether, 30_000_000);
+        }
+        vm.stopPrank();
+        uint256 total = registry.rollupCount();
+        assertEq(total, 6);
+        uint256 opened;
+        for (uint32 from = 1; from <= total; ++from) {
+            RollupId to = RollupId.wrap(from == total ? 1 : from + 1);
+            vm.prank(keeper);
+            try channels.openChannel(RollupId.wrap(from), to, OUTAGE, HOUR) {
+                ++opened;
+            } catch (bytes memory reason) {
+                assertEq(
+                    reason,
+                    abi.encodeWithSelector(
+                        EmergencyChannelsOpenCapReached.selector, RollupId.wrap(from), 3, 3
+                    )
+                );
+            }
+        }
+        assertEq(opened, 3);
+        assertEq(channels.openCount(), 3);
+        // A veto frees a place.
+        vm.prank(council);
+        channels.veto(1);
+        assertEq(channels.openCount(), 2);
+        assertEq(_openChannel(RollupId.wrap(4), RollupId.wrap(5), OUTAGE, HOUR), 4);
+    }
+
+    function test_setOpenLimits_setsAndBounds() public {
+        vm.startPrank(admin);
+        vm.expectEmit(address(channels));
+        emit MinOpenIntervalSet(1 days);
+        channels.setMinOpenInterval(1 days);
+        assertEq(channels.minOpenInterval(), 1 days);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                EmergencyChannelsOpenIntervalOutOfBounds.selector, 1 days + 1, 1 days
+            )
+        );
+        channels.setMinOpenInterval(1 days + 1);
+        vm.expectEmit(address(channels));
+        emit MaxOpenChannelsSet(32);
+        channels.setMaxOpenChannels(32);
+        assertEq(channels.maxOpenChannels(), 32);
+        vm.expectRevert(
+            abi.encodeWithSelector(EmergencyChannelsMaxOpenChannelsOutOfBounds.selector, 0, 32)
+        );
+        channels.setMaxOpenChannels(0);
+        vm.expectRevert(
+            abi.encodeWithSelector(EmergencyChannelsMaxOpenChannelsOutOfBounds.selector, 33, 32)
+        );
+        channels.setMaxOpenChannels(33);
+        vm.stopPrank();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, keeper, bytes32(0)
+            )
+        );
+        vm.prank(keeper);
+        channels.setMaxOpenChannels(5);
     }
 
     // ------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {
     IRollupRegistryErrors,
     IRollupRegistryEvents,
+    KeeperLimits,
     Rollup,
     RollupKind,
     RollupStatus
@@ -20,6 +21,7 @@ contract RollupRegistryTest is Test, IRollupRegistryErrors, IRollupRegistryEvent
     address internal keeper = makeAddr("keeper");
     address internal shardGov = makeAddr("shardGov");
     address internal stranger = makeAddr("stranger");
+    address internal council = makeAddr("council");
 
     uint128 internal constant MIN_STAKE = 1000 ether;
     uint128 internal constant FLOOR = 100 ether;
@@ -34,6 +36,7 @@ contract RollupRegistryTest is Test, IRollupRegistryErrors, IRollupRegistryEvent
         vm.startPrank(admin);
         registry.grantRole(Roles.KEEPER, keeper);
         registry.grantRole(Roles.PARAMETER, shardGov);
+        registry.grantRole(Roles.COUNCIL, council);
         id = registry.registerRollup(10, RollupKind.Optimistic, 1, MIN_STAKE, FLOOR, GAS_LIMIT);
         vm.stopPrank();
     }
@@ -363,10 +366,18 @@ contract RollupRegistryTest is Test, IRollupRegistryErrors, IRollupRegistryEvent
         assertEq(registry.minValidatorStake(id), MIN_STAKE);
     }
 
-    function test_lowerThreshold_allowsNewLoweringAfterExpiry() public {
+    /// @dev Renewing at the moment of expiry was allowed before issue 13 (this test encoded that
+    ///      attack); a new lowering now waits for the lowering gap after the last one ended.
+    function test_lowerThreshold_allowsNewLoweringAfterExpiryAndGap() public {
         vm.startPrank(keeper);
         registry.lowerThreshold(id, 200 ether, 1 days);
-        vm.warp(block.timestamp + 1 days);
+        uint64 until = uint64(block.timestamp) + 1 days;
+        vm.warp(until);
+        vm.expectRevert(
+            abi.encodeWithSelector(RollupRegistryLoweringGap.selector, id, until + 1 days)
+        );
+        registry.lowerThreshold(id, 300 ether, 2 days);
+        vm.warp(until + 1 days);
         registry.lowerThreshold(id, 300 ether, 2 days);
         vm.stopPrank();
         assertEq(registry.minValidatorStake(id), 300 ether);
@@ -482,6 +493,331 @@ contract RollupRegistryTest is Test, IRollupRegistryErrors, IRollupRegistryEvent
         assertEq(registry.minValidatorStake(id), newMinimum);
         vm.warp(block.timestamp + duration);
         assertEq(registry.minValidatorStake(id), MIN_STAKE);
+    }
+
+    // --- keeper limits (issue 13: a compromised keeper key) ----------------------------------
+
+    /// @dev Registers rollups until there are `total`.
+    function _registerUpTo(uint256 total) internal returns (RollupId[] memory ids) {
+        vm.startPrank(admin);
+        for (uint256 n = registry.rollupCount(); n < total; ++n) {
+            registry.registerRollup(uint64(100 + n), RollupKind.ZK, 1, MIN_STAKE, FLOOR, GAS_LIMIT);
+        }
+        vm.stopPrank();
+        ids = new RollupId[](total);
+        for (uint256 i; i < total; ++i) {
+            ids[i] = RollupId.wrap(uint32(i + 1));
+        }
+    }
+
+    function test_keeperLimits_defaults() public view {
+        KeeperLimits memory limits = registry.keeperLimits();
+        assertEq(limits.statusCooldown, 10 minutes);
+        assertEq(limits.statusBurst, 3);
+        assertEq(limits.maxDown, 3);
+        assertEq(limits.loweringGap, 1 days);
+        assertEq(limits.maxLowered, 3);
+        assertEq(registry.downCount(), 0);
+        assertEq(registry.keeperLoweredCount(), 0);
+    }
+
+    /// @dev The attack: every rollup set Down in one block. With 10 rollups, the keeper gets 3
+    ///      Down (the cap); the other 7 attempts revert naming the cap.
+    function test_attack_everyRollupDownInOneBlock_cappedAtMaxDown() public {
+        RollupId[] memory ids = _registerUpTo(10);
+        uint256 marked;
+        for (uint256 i; i < ids.length; ++i) {
+            vm.prank(keeper);
+            try registry.setStatus(ids[i], RollupStatus.Down) {
+                ++marked;
+            } catch (bytes memory reason) {
+                assertEq(
+                    reason,
+                    abi.encodeWithSelector(RollupRegistryDownCapReached.selector, ids[i], 3, 3)
+                );
+            }
+        }
+        assertEq(marked, 3, "at most maxDown rollups Down");
+        assertEq(registry.downCount(), 3);
+        // A rollup back to Active frees a place; the council goes beyond the cap.
+        vm.prank(keeper);
+        registry.setStatus(ids[0], RollupStatus.Active);
+        assertEq(registry.downCount(), 2);
+        vm.prank(keeper);
+        registry.setStatus(ids[3], RollupStatus.Down);
+        vm.expectEmit(address(registry));
+        emit KeeperLimitsOverridden(ids[4], council);
+        vm.prank(council);
+        registry.overrideStatus(ids[4], RollupStatus.Down);
+        vm.prank(admin);
+        registry.overrideStatus(ids[5], RollupStatus.Down);
+        assertEq(registry.downCount(), 5);
+        // Council Downs count: the keeper still cannot add one.
+        vm.prank(keeper);
+        vm.expectRevert(abi.encodeWithSelector(RollupRegistryDownCapReached.selector, ids[6], 5, 3));
+        registry.setStatus(ids[6], RollupStatus.Down);
+    }
+
+    /// @dev The attack: flapping one rollup's status every block. Over one day with an attempt
+    ///      every 12 seconds (7,200 attempts), the keeper impairs the rollup at most
+    ///      burst + 1 day / cooldown = 3 + 144 = 147 times; recoveries to Active always pass.
+    function test_attack_statusFlapping_ratedPerRollup() public {
+        uint256 start = block.timestamp;
+        uint256 impaired;
+        for (uint256 t = start; t < start + 1 days; t += 12) {
+            vm.warp(t);
+            vm.startPrank(keeper);
+            if (registry.statusOf(id) == RollupStatus.Active) {
+                try registry.setStatus(id, RollupStatus.Down) {
+                    ++impaired;
+                } catch (bytes memory reason) {
+                    assertEq(bytes4(reason), RollupRegistryStatusCooldown.selector);
+                }
+            } else {
+                registry.setStatus(id, RollupStatus.Active);
+            }
+            vm.stopPrank();
+        }
+        // Burst 3, then one per 10 minutes: the 144th refill falls at exactly start + 1 day,
+        // just outside the day, so 3 + 143 in [start, start + 1 day) and 147 with its end.
+        assertEq(impaired, 3 + 143, "burst + one per cooldown");
+    }
+
+    function test_setStatus_cooldownAfterBurst() public {
+        uint256 t0 = block.timestamp;
+        vm.startPrank(keeper);
+        registry.setStatus(id, RollupStatus.Congested);
+        registry.setStatus(id, RollupStatus.Degraded);
+        registry.setStatus(id, RollupStatus.Down);
+        // Back to Active is never delayed, the next impairment is.
+        registry.setStatus(id, RollupStatus.Active);
+        assertEq(registry.statusChangeAvailableAt(id), t0 + 10 minutes);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                RollupRegistryStatusCooldown.selector, id, uint64(t0 + 10 minutes)
+            )
+        );
+        registry.setStatus(id, RollupStatus.Congested);
+        vm.warp(t0 + 10 minutes);
+        assertEq(registry.statusChangeAvailableAt(id), 0);
+        registry.setStatus(id, RollupStatus.Congested);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                RollupRegistryStatusCooldown.selector, id, uint64(t0 + 20 minutes)
+            )
+        );
+        registry.setStatus(id, RollupStatus.Down);
+        vm.stopPrank();
+        // The council is not rate limited.
+        vm.prank(council);
+        registry.overrideStatus(id, RollupStatus.Down);
+        assertEq(uint8(registry.statusOf(id)), uint8(RollupStatus.Down));
+    }
+
+    function test_setStatus_cooldownIsPerRollup() public {
+        RollupId[] memory ids = _registerUpTo(2);
+        vm.startPrank(keeper);
+        for (uint256 i; i < 3; ++i) {
+            registry.setStatus(ids[0], RollupStatus(1 + i % 2));
+        }
+        registry.setStatus(ids[1], RollupStatus.Congested);
+        vm.stopPrank();
+    }
+
+    function test_overrideStatus_revertsWhenNotCouncilOrAdmin() public {
+        vm.expectRevert(abi.encodeWithSelector(RollupRegistryNotCouncilOrAdmin.selector, keeper));
+        vm.prank(keeper);
+        registry.overrideStatus(id, RollupStatus.Down);
+        vm.expectRevert(
+            abi.encodeWithSelector(RollupRegistryStatusUnchanged.selector, id, RollupStatus.Active)
+        );
+        vm.prank(council);
+        registry.overrideStatus(id, RollupStatus.Active);
+    }
+
+    /// @dev The attack: a lowering renewed the moment it expires, on every rollup. With 10
+    ///      rollups and one attempt per rollup per hour for 3 days, the keeper holds at most 3
+    ///      lowered at any time and lowers each rollup at most once per duration + gap.
+    function test_attack_lowerEverywhereAndRenew_boundedByCapAndGap() public {
+        RollupId[] memory ids = _registerUpTo(10);
+        uint256 start = block.timestamp;
+        uint256[] memory perRollup = new uint256[](10);
+        uint256 total;
+        uint256 maxAtOnce;
+        for (uint256 t = start; t < start + 3 days; t += 1 hours) {
+            vm.warp(t);
+            for (uint256 i; i < ids.length; ++i) {
+                vm.prank(keeper);
+                try registry.lowerThreshold(ids[i], FLOOR, 1 days) {
+                    ++perRollup[i];
+                    ++total;
+                } catch {}
+            }
+            uint256 lowered;
+            for (uint256 i; i < ids.length; ++i) {
+                if (registry.minValidatorStake(ids[i]) < MIN_STAKE) ++lowered;
+            }
+            assertEq(lowered, registry.keeperLoweredCount());
+            if (lowered > maxAtOnce) maxAtOnce = lowered;
+        }
+        assertEq(maxAtOnce, 3, "at most maxLowered at once");
+        // 3 days, each lowering 1 day, 3 slots: 3 waves of 3 (at t = 0, 1 day, 2 days).
+        assertEq(total, 9);
+        for (uint256 i; i < ids.length; ++i) {
+            // Each rollup: at most one lowering per 1 day lowered + 1 day gap.
+            assertLe(perRollup[i], 2);
+        }
+    }
+
+    function test_lowerThreshold_capRevertsNamingIt() public {
+        RollupId[] memory ids = _registerUpTo(5);
+        vm.startPrank(keeper);
+        for (uint256 i; i < 3; ++i) {
+            registry.lowerThreshold(ids[i], 500 ether, 1 hours);
+        }
+        vm.expectRevert(
+            abi.encodeWithSelector(RollupRegistryLoweredCapReached.selector, ids[3], 3, 3)
+        );
+        registry.lowerThreshold(ids[3], 500 ether, 1 hours);
+        vm.stopPrank();
+        // The council lowers beyond the cap (same floor and duration rules).
+        vm.prank(council);
+        registry.overrideLowerThreshold(ids[3], 500 ether, 1 hours);
+        assertEq(registry.minValidatorStake(ids[3]), 500 ether);
+        assertEq(registry.keeperLoweredCount(), 3, "overrides do not count");
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                RollupRegistryLoweringOutOfBounds.selector, ids[4], FLOOR - 1, FLOOR, MIN_STAKE
+            )
+        );
+        vm.prank(admin);
+        registry.overrideLowerThreshold(ids[4], FLOOR - 1, 1 hours);
+        vm.expectRevert(abi.encodeWithSelector(RollupRegistryNotCouncilOrAdmin.selector, keeper));
+        vm.prank(keeper);
+        registry.overrideLowerThreshold(ids[0], 500 ether, 1 hours);
+        // Expired keeper lowerings free their places.
+        vm.warp(block.timestamp + 1 hours);
+        assertEq(registry.keeperLoweredCount(), 0);
+        vm.prank(keeper);
+        registry.lowerThreshold(ids[4], 500 ether, 1 hours);
+        assertEq(registry.keeperLoweredCount(), 1);
+        assertEq(registry.loweringAvailableAt(ids[4]), block.timestamp + 1 hours + 1 days);
+    }
+
+    function test_setKeeperLimits_setsAndBounds() public {
+        KeeperLimits memory limits = KeeperLimits(1 hours, 1, 5, 0, 10);
+        vm.expectEmit(address(registry));
+        emit KeeperLimitsChanged(limits);
+        vm.prank(admin);
+        registry.setKeeperLimits(limits);
+        KeeperLimits memory set = registry.keeperLimits();
+        assertEq(abi.encode(set), abi.encode(limits));
+        // loweringGap 0: renewal at expiry allowed again.
+        vm.startPrank(keeper);
+        registry.lowerThreshold(id, 200 ether, 1 days);
+        vm.warp(block.timestamp + 1 days);
+        registry.lowerThreshold(id, 200 ether, 1 days);
+        vm.stopPrank();
+
+        vm.startPrank(admin);
+        _expectLimitRevert(KeeperLimits(0, 1, 1, 0, 1), "statusCooldown", 0, 1, 1 days);
+        _expectLimitRevert(
+            KeeperLimits(1 days + 1, 1, 1, 0, 1), "statusCooldown", 1 days + 1, 1, 1 days
+        );
+        _expectLimitRevert(KeeperLimits(1, 0, 1, 0, 1), "statusBurst", 0, 1, 16);
+        _expectLimitRevert(KeeperLimits(1, 17, 1, 0, 1), "statusBurst", 17, 1, 16);
+        _expectLimitRevert(KeeperLimits(1, 1, 0, 0, 1), "maxDown", 0, 1, 1024);
+        _expectLimitRevert(KeeperLimits(1, 1, 1025, 0, 1), "maxDown", 1025, 1, 1024);
+        _expectLimitRevert(
+            KeeperLimits(1, 1, 1, 30 days + 1, 1), "loweringGap", 30 days + 1, 0, 30 days
+        );
+        _expectLimitRevert(KeeperLimits(1, 1, 1, 0, 0), "maxLowered", 0, 1, 32);
+        _expectLimitRevert(KeeperLimits(1, 1, 1, 0, 33), "maxLowered", 33, 1, 32);
+        vm.stopPrank();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, keeper, bytes32(0)
+            )
+        );
+        vm.prank(keeper);
+        registry.setKeeperLimits(limits);
+    }
+
+    function _expectLimitRevert(
+        KeeperLimits memory limits,
+        string memory field,
+        uint256 value,
+        uint256 min,
+        uint256 max
+    ) internal {
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                RollupRegistryKeeperLimitOutOfBounds.selector, field, value, min, max
+            )
+        );
+        registry.setKeeperLimits(limits);
+    }
+
+    /// @dev Any cooldown and burst, any sequence of attempt times: impairing changes in
+    ///      `[t0, t0 + T]` never exceed burst + T / cooldown, and a refused one names a time in
+    ///      the future at which it succeeds.
+    function testFuzz_setStatus_rateBound(uint64 cooldown, uint8 burst, uint32[16] memory gaps)
+        public
+    {
+        cooldown = uint64(bound(cooldown, 1, 1 days));
+        burst = uint8(bound(burst, 1, 16));
+        vm.prank(admin);
+        registry.setKeeperLimits(KeeperLimits(cooldown, burst, 3, 1 days, 3));
+        uint256 t0 = block.timestamp;
+        uint256 impaired;
+        for (uint256 i; i < gaps.length; ++i) {
+            vm.warp(block.timestamp + bound(gaps[i], 0, 2 * cooldown));
+            vm.startPrank(keeper);
+            if (registry.statusOf(id) != RollupStatus.Active) {
+                registry.setStatus(id, RollupStatus.Active);
+            }
+            uint64 availableAt = registry.statusChangeAvailableAt(id);
+            try registry.setStatus(id, RollupStatus.Congested) {
+                ++impaired;
+                assertEq(availableAt, 0);
+            } catch (bytes memory reason) {
+                assertGt(availableAt, block.timestamp);
+                assertEq(
+                    reason,
+                    abi.encodeWithSelector(RollupRegistryStatusCooldown.selector, id, availableAt)
+                );
+                uint256 back = block.timestamp;
+                vm.warp(availableAt);
+                uint256 snap = vm.snapshotState();
+                registry.setStatus(id, RollupStatus.Congested);
+                vm.revertToState(snap);
+                vm.warp(back);
+            }
+            vm.stopPrank();
+        }
+        assertLe(impaired, burst + (block.timestamp - t0) / cooldown);
+    }
+
+    /// @dev Any caps and any order of keeper Down marks over 8 rollups: never more than maxDown
+    ///      Down, and downCount always equals the number of Down rollups.
+    function testFuzz_setStatus_downCap(uint8 maxDown, uint8[24] memory ops) public {
+        RollupId[] memory ids = _registerUpTo(8);
+        maxDown = uint8(bound(maxDown, 1, 8));
+        vm.prank(admin);
+        registry.setKeeperLimits(KeeperLimits(1, 16, maxDown, 1 days, 3));
+        for (uint256 i; i < ops.length; ++i) {
+            vm.warp(block.timestamp + 1 hours);
+            RollupId target = ids[ops[i] % 8];
+            RollupStatus status = RollupStatus((ops[i] >> 3) % 4);
+            vm.prank(keeper);
+            try registry.setStatus(target, status) {} catch {}
+            uint256 down;
+            for (uint256 j; j < ids.length; ++j) {
+                if (registry.statusOf(ids[j]) == RollupStatus.Down) ++down;
+            }
+            assertEq(down, registry.downCount());
+            assertLe(down, maxDown);
+        }
     }
 
     // --- views ---------------------------------------------------------------------------------

@@ -28,6 +28,10 @@ contract ChannelsHandler is Test {
     uint256 public ghostOpened;
     uint256 public ghostVetoed;
     uint256 public ghostRelayed;
+    /// @dev When the council last vetoed a channel from each source (0: never).
+    mapping(RollupId from => uint256 at) public ghostVetoedAt;
+    /// @dev When the keeper last opened a channel from each source (0: never).
+    mapping(RollupId from => uint256 at) public ghostLastOpenedAt;
     string public ghostViolation;
 
     constructor(
@@ -66,10 +70,19 @@ contract ChannelsHandler is Test {
             duration = uint64(bound(duration, 0, _channels.maxChannelDuration() + 1));
         }
         (uint256 previous,) = _channels.channelOf(from);
+        uint256 lastOpened = ghostLastOpenedAt[from];
         vm.prank(_keeper);
         try _channels.openChannel(from, to, reason, duration) returns (uint256 id) {
             ++ghostOpened;
             if (previous != 0) ghostViolation = "second channel for a source";
+            uint256 vetoedAt = ghostVetoedAt[from];
+            if (vetoedAt != 0 && block.timestamp < vetoedAt + _channels.vetoCooldown()) {
+                ghostViolation = "channel opened during a veto cooldown";
+            }
+            if (lastOpened != 0 && block.timestamp < lastOpened + _channels.minOpenInterval()) {
+                ghostViolation = "channel opened within the open interval";
+            }
+            ghostLastOpenedAt[from] = block.timestamp;
             if (from == to || reason > 1) ghostViolation = "invalid channel accepted";
             if (duration == 0 || duration > _channels.maxChannelDuration()) {
                 ghostViolation = "channel duration out of bounds";
@@ -102,6 +115,7 @@ contract ChannelsHandler is Test {
         try _channels.veto(id) {
             ++ghostVetoed;
             if (!open) ghostViolation = "veto of a channel not in force";
+            ghostVetoedAt[_channels.getChannel(id).from] = block.timestamp;
             _queue(_channels.getChannel(id), _end(ChannelUpdateKind.Veto, id));
         } catch {
             if (open) ghostViolation = "the council could not veto an open channel";
@@ -125,7 +139,9 @@ contract ChannelsHandler is Test {
     }
 
     function warp(uint256 seconds_) external {
-        vm.warp(block.timestamp + bound(seconds_, 1, 6 hours));
+        // Mostly short steps, so that cooldowns and intervals are probed from inside.
+        uint256 max = seconds_ % 4 == 0 ? 6 hours : 15 minutes;
+        vm.warp(block.timestamp + bound(seconds_, 1, max));
     }
 
     /// @dev Relays up to `count` pending updates to one endpoint; first tries a replay or a gap,
