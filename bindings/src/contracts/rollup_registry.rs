@@ -6,6 +6,13 @@ interface RollupRegistry {
     type RollupKind is uint8;
     type RollupStatus is uint8;
     type RollupId is uint32;
+    struct KeeperLimits {
+        uint64 statusCooldown;
+        uint8 statusBurst;
+        uint16 maxDown;
+        uint64 loweringGap;
+        uint16 maxLowered;
+    }
     struct Rollup {
         uint64 chainId;
         RollupKind kind;
@@ -21,19 +28,27 @@ interface RollupRegistry {
     error AccessControlBadConfirmation();
     error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
     error RollupRegistryChainIdTaken(uint64 chainId, RollupId existing);
+    error RollupRegistryDownCapReached(RollupId id, uint256 down, uint256 cap);
     error RollupRegistryFloorAboveMinimum(uint128 floor, uint128 minStake);
     error RollupRegistryGasLimitOutOfBounds(uint64 gasLimit, uint64 min, uint64 max);
     error RollupRegistryInvalidChainId(uint64 chainId);
     error RollupRegistryInvalidDomain(uint32 domain);
+    error RollupRegistryKeeperLimitOutOfBounds(string field, uint256 value, uint256 min, uint256 max);
+    error RollupRegistryLoweredCapReached(RollupId id, uint256 lowered, uint256 cap);
     error RollupRegistryLoweringActive(RollupId id, uint64 until);
     error RollupRegistryLoweringDurationOutOfBounds(RollupId id, uint64 duration, uint64 max);
+    error RollupRegistryLoweringGap(RollupId id, uint64 availableAt);
     error RollupRegistryLoweringOutOfBounds(RollupId id, uint128 minimum, uint128 floor, uint128 baseMinimum);
     error RollupRegistryMaxLoweringDurationOutOfBounds(uint64 duration, uint64 cap);
     error RollupRegistryMinStakeOutOfBounds(uint128 minStake, uint128 floor, uint128 max);
+    error RollupRegistryNotCouncilOrAdmin(address caller);
+    error RollupRegistryStatusCooldown(RollupId id, uint64 availableAt);
     error RollupRegistryStatusUnchanged(RollupId id, RollupStatus status);
     error RollupRegistryUnknownRollup(RollupId id);
 
     event GasLimitChanged(RollupId indexed id, uint64 oldGasLimit, uint64 newGasLimit);
+    event KeeperLimitsChanged(KeeperLimits limits);
+    event KeeperLimitsOverridden(RollupId indexed id, address indexed by);
     event MaxLoweringDurationChanged(uint64 oldDuration, uint64 newDuration);
     event MinValidatorStakeChanged(RollupId indexed id, uint128 oldMinimum, uint128 newMinimum);
     event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
@@ -47,29 +62,47 @@ interface RollupRegistry {
     constructor(address admin, uint64 maxLoweringDuration_);
 
     function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+    function DEFAULT_LOWERING_GAP() external view returns (uint64);
+    function DEFAULT_MAX_KEEPER_DOWN() external view returns (uint16);
+    function DEFAULT_MAX_KEEPER_LOWERED() external view returns (uint16);
+    function DEFAULT_STATUS_BURST() external view returns (uint8);
+    function DEFAULT_STATUS_COOLDOWN() external view returns (uint64);
     function MAX_GAS_LIMIT() external view returns (uint64);
+    function MAX_KEEPER_DOWN_CAP() external view returns (uint16);
+    function MAX_KEEPER_LOWERED_CAP() external view returns (uint16);
     function MAX_LOWERING_DURATION_CAP() external view returns (uint64);
+    function MAX_LOWERING_GAP() external view returns (uint64);
     function MAX_MIN_VALIDATOR_STAKE() external view returns (uint128);
+    function MAX_STATUS_BURST() external view returns (uint8);
+    function MAX_STATUS_COOLDOWN() external view returns (uint64);
     function MIN_GAS_LIMIT() external view returns (uint64);
     function domainOf(RollupId id) external view returns (uint32);
+    function downCount() external view returns (uint256);
     function getRoleAdmin(bytes32 role) external view returns (bytes32);
     function getRollup(RollupId id) external view returns (Rollup memory);
     function grantRole(bytes32 role, address account) external;
     function hasRole(bytes32 role, address account) external view returns (bool);
     function isRegistered(RollupId id) external view returns (bool);
+    function keeperLimits() external view returns (KeeperLimits memory);
+    function keeperLoweredCount() external view returns (uint256 count);
     function lowerThreshold(RollupId id, uint128 newMinimum, uint64 duration) external;
+    function loweringAvailableAt(RollupId id) external view returns (uint64);
     function maxLoweringDuration() external view returns (uint64);
     function minValidatorStake(RollupId id) external view returns (uint256);
+    function overrideLowerThreshold(RollupId id, uint128 newMinimum, uint64 duration) external;
+    function overrideStatus(RollupId id, RollupStatus status) external;
     function registerRollup(uint64 chainId, RollupKind kind, uint32 domain, uint128 minValidatorStake_, uint128 thresholdFloor, uint64 gasLimit) external returns (RollupId id);
     function renounceRole(bytes32 role, address callerConfirmation) external;
     function revokeRole(bytes32 role, address account) external;
     function rollupCount() external view returns (uint256);
     function rollupIdOf(uint64 chainId) external view returns (RollupId);
     function setGasLimit(RollupId id, uint64 gasLimit) external;
+    function setKeeperLimits(KeeperLimits memory limits) external;
     function setMaxLoweringDuration(uint64 duration) external;
     function setMinValidatorStake(RollupId id, uint128 minValidatorStake_) external;
     function setStatus(RollupId id, RollupStatus status) external;
     function setThresholdFloor(RollupId id, uint128 thresholdFloor) external;
+    function statusChangeAvailableAt(RollupId id) external view returns (uint64);
     function statusOf(RollupId id) external view returns (RollupStatus);
     function supportsInterface(bytes4 interfaceId) external view returns (bool);
 }
@@ -109,6 +142,71 @@ interface RollupRegistry {
   },
   {
     "type": "function",
+    "name": "DEFAULT_LOWERING_GAP",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "DEFAULT_MAX_KEEPER_DOWN",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "DEFAULT_MAX_KEEPER_LOWERED",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "DEFAULT_STATUS_BURST",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "DEFAULT_STATUS_COOLDOWN",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "MAX_GAS_LIMIT",
     "inputs": [],
     "outputs": [
@@ -116,6 +214,32 @@ interface RollupRegistry {
         "name": "",
         "type": "uint64",
         "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_KEEPER_DOWN_CAP",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_KEEPER_LOWERED_CAP",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
       }
     ],
     "stateMutability": "view"
@@ -135,6 +259,19 @@ interface RollupRegistry {
   },
   {
     "type": "function",
+    "name": "MAX_LOWERING_GAP",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "MAX_MIN_VALIDATOR_STAKE",
     "inputs": [],
     "outputs": [
@@ -142,6 +279,32 @@ interface RollupRegistry {
         "name": "",
         "type": "uint128",
         "internalType": "uint128"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_STATUS_BURST",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_STATUS_COOLDOWN",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
       }
     ],
     "stateMutability": "view"
@@ -174,6 +337,19 @@ interface RollupRegistry {
         "name": "",
         "type": "uint32",
         "internalType": "uint32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "downCount",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -326,6 +502,59 @@ interface RollupRegistry {
   },
   {
     "type": "function",
+    "name": "keeperLimits",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct KeeperLimits",
+        "components": [
+          {
+            "name": "statusCooldown",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "statusBurst",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "maxDown",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "loweringGap",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "maxLowered",
+            "type": "uint16",
+            "internalType": "uint16"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "keeperLoweredCount",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "count",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "lowerThreshold",
     "inputs": [
       {
@@ -346,6 +575,25 @@ interface RollupRegistry {
     ],
     "outputs": [],
     "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "loweringAvailableAt",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint32",
+        "internalType": "RollupId"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -378,6 +626,47 @@ interface RollupRegistry {
       }
     ],
     "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "overrideLowerThreshold",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint32",
+        "internalType": "RollupId"
+      },
+      {
+        "name": "newMinimum",
+        "type": "uint128",
+        "internalType": "uint128"
+      },
+      {
+        "name": "duration",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "overrideStatus",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint32",
+        "internalType": "RollupId"
+      },
+      {
+        "name": "status",
+        "type": "uint8",
+        "internalType": "enum RollupStatus"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
     "type": "function",
@@ -511,6 +800,46 @@ interface RollupRegistry {
   },
   {
     "type": "function",
+    "name": "setKeeperLimits",
+    "inputs": [
+      {
+        "name": "limits",
+        "type": "tuple",
+        "internalType": "struct KeeperLimits",
+        "components": [
+          {
+            "name": "statusCooldown",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "statusBurst",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "maxDown",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "loweringGap",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "maxLowered",
+            "type": "uint16",
+            "internalType": "uint16"
+          }
+        ]
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
     "name": "setMaxLoweringDuration",
     "inputs": [
       {
@@ -578,6 +907,25 @@ interface RollupRegistry {
   },
   {
     "type": "function",
+    "name": "statusChangeAvailableAt",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint32",
+        "internalType": "RollupId"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "statusOf",
     "inputs": [
       {
@@ -635,6 +983,65 @@ interface RollupRegistry {
         "type": "uint64",
         "indexed": false,
         "internalType": "uint64"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "KeeperLimitsChanged",
+    "inputs": [
+      {
+        "name": "limits",
+        "type": "tuple",
+        "indexed": false,
+        "internalType": "struct KeeperLimits",
+        "components": [
+          {
+            "name": "statusCooldown",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "statusBurst",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "maxDown",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "loweringGap",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "maxLowered",
+            "type": "uint16",
+            "internalType": "uint16"
+          }
+        ]
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "KeeperLimitsOverridden",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint32",
+        "indexed": true,
+        "internalType": "RollupId"
+      },
+      {
+        "name": "by",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       }
     ],
     "anonymous": false
@@ -921,6 +1328,27 @@ interface RollupRegistry {
   },
   {
     "type": "error",
+    "name": "RollupRegistryDownCapReached",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint32",
+        "internalType": "RollupId"
+      },
+      {
+        "name": "down",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "cap",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "RollupRegistryFloorAboveMinimum",
     "inputs": [
       {
@@ -980,6 +1408,53 @@ interface RollupRegistry {
   },
   {
     "type": "error",
+    "name": "RollupRegistryKeeperLimitOutOfBounds",
+    "inputs": [
+      {
+        "name": "field",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "min",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "max",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RollupRegistryLoweredCapReached",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint32",
+        "internalType": "RollupId"
+      },
+      {
+        "name": "lowered",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "cap",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "RollupRegistryLoweringActive",
     "inputs": [
       {
@@ -1010,6 +1485,22 @@ interface RollupRegistry {
       },
       {
         "name": "max",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RollupRegistryLoweringGap",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint32",
+        "internalType": "RollupId"
+      },
+      {
+        "name": "availableAt",
         "type": "uint64",
         "internalType": "uint64"
       }
@@ -1080,6 +1571,33 @@ interface RollupRegistry {
   },
   {
     "type": "error",
+    "name": "RollupRegistryNotCouncilOrAdmin",
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RollupRegistryStatusCooldown",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint32",
+        "internalType": "RollupId"
+      },
+      {
+        "name": "availableAt",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "RollupRegistryStatusUnchanged",
     "inputs": [
       {
@@ -1120,22 +1638,22 @@ pub mod RollupRegistry {
     /// The creation / init bytecode of the contract.
     ///
     /// ```text
-    ///0x608060405234801561000f575f5ffd5b50604051611ed8380380611ed883398101604081905261002e916101a9565b6100385f83610049565b50610042816100f2565b50506101f7565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166100e9575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100a13390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016100ec565b505f5b92915050565b6001600160401b0381161580610113575062278d006001600160401b038216115b1561014857604051628c182960e11b81526001600160401b038216600482015262278d00602482015260440160405180910390fd5b600380546001600160401b038381166001600160401b031983168117909355604080519190921680825260208201939093527fe3e5a062fd21a21a009fbb68d47b93b3d83b155af3b10a9775c57d93e982c384910160405180910390a15050565b5f5f604083850312156101ba575f5ffd5b82516001600160a01b03811681146101d0575f5ffd5b60208401519092506001600160401b03811681146101ec575f5ffd5b809150509250929050565b611cd4806102045f395ff3fe608060405234801561000f575f5ffd5b50600436106101a5575f3560e01c806391d14854116100e8578063d7cfd45311610093578063f4e926751161006e578063f4e92675146103ec578063f4e9fb56146103f4578063f577d62114610407578063fa194a5e14610436575f5ffd5b8063d7cfd453146103bb578063d87a6af8146103ce578063e3f5aa51146103e1575f5ffd5b8063c030fd36116100c3578063c030fd3614610382578063d547741f14610395578063d7a9ab2c146103a8575f5ffd5b806391d1485414610325578063a217fddf14610368578063aacf71fa1461036f575f5ffd5b80633d2ec017116101535780636c884eb81161012e5780636c884eb8146102de578063721d069c146102f15780637b82ee2d146102fb5780637ce1ffeb1461031b575f5ffd5b80633d2ec017146102705780633e920ce9146102a35780633f6a41fd146102cb575f5ffd5b80632f2ff15d116101835780632f2ff15d1461022157806331e7d05f1461023657806336568abe1461025d575f5ffd5b806301ffc9a7146101a9578063248a9ca3146101d15780632e69d5fb14610201575b5f5ffd5b6101bc6101b7366004611820565b610449565b60405190151581526020015b60405180910390f35b6101f36101df36600461185f565b5f9081526020819052604090206001015490565b6040519081526020016101c8565b61021461020f366004611887565b6104e1565b6040516101c891906118f3565b61023461022f3660046119e9565b610662565b005b60035467ffffffffffffffff165b60405167ffffffffffffffff90911681526020016101c8565b61023461026b3660046119e9565b61068c565b6102826a52b7d2dcc80cd2e400000081565b6040516fffffffffffffffffffffffffffffffff90911681526020016101c8565b6102b66102b1366004611a6a565b6106ea565b60405163ffffffff90911681526020016101c8565b6102346102d9366004611ae1565b610b24565b6102b66102ec366004611887565b610c5d565b61024462278d0081565b61030e610309366004611887565b610c82565b6040516101c89190611b10565b610244620f424081565b6101bc6103333660046119e9565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b6101f35f81565b61023461037d366004611b1e565b610ca3565b610234610390366004611b1e565b610d58565b6102346103a33660046119e9565b610e1d565b6102346103b6366004611b51565b610e41565b6102346103c9366004611b6a565b610e58565b6102346103dc366004611b94565b610f25565b610244633b9aca0081565b6001546101f3565b6101bc610402366004611887565b6111e3565b6102b6610415366004611b51565b67ffffffffffffffff165f9081526002602052604090205463ffffffff1690565b6101f3610444366004611887565b611209565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b0000000000000000000000000000000000000000000000000000000014806104db57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b61052e6040805161012081019091525f808252602082019081526020015f81525f6020820181905260408201819052606082018190526080820181905260a0820181905260c09091015290565b61053782611301565b604080516101208101909152815467ffffffffffffffff81168252909190602083019068010000000000000000900460ff16600181111561057a5761057a6118a2565b600181111561058b5761058b6118a2565b815281546020909101906901000000000000000000900460ff1660038111156105b6576105b66118a2565b60038111156105c7576105c76118a2565b8152815463ffffffff6a0100000000000000000000820416602083015267ffffffffffffffff6e0100000000000000000000000000009091048116604083015260018301546fffffffffffffffffffffffffffffffff8082166060850152700100000000000000000000000000000000918290048116608085015260029094015493841660a084015290920490911660c09091015292915050565b5f8281526020819052604090206001015461067c81611377565b6106868383611384565b50505050565b73ffffffffffffffffffffffffffffffffffffffff811633146106db576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6106e5828261147d565b505050565b5f806106f581611377565b8767ffffffffffffffff165f03610749576040517f5c347b6200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff891660048201526024015b60405180910390fd5b67ffffffffffffffff88165f9081526002602052604090205463ffffffff1680156107b8576040517fefe216d300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8a16600482015263ffffffff82166024820152604401610740565b8663ffffffff165f036107ff576040517f9eede4c400000000000000000000000000000000000000000000000000000000815263ffffffff88166004820152602401610740565b61080884611536565b61081286866115b4565b60016040518061012001604052808b67ffffffffffffffff1681526020018a6001811115610842576108426118a2565b81525f602080830182905263ffffffff8c16604084015267ffffffffffffffff89811660608501526fffffffffffffffffffffffffffffffff8c811660808601528b1660a085015260c0840183905260e09093018290528454600180820187559583529181902084516003909302018054929093167fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000083168117845590840151939492939284927fffffffffffffffffffffffffffffffffffffffffffffff00000000000000000016909117906801000000000000000090849081111561092b5761092b6118a2565b02179055506040820151815482907fffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffff166901000000000000000000836003811115610978576109786118a2565b02179055506060820151815460808401517fffffffffffffffffffff000000000000000000000000ffffffffffffffffffff9091166a010000000000000000000063ffffffff938416027fffffffffffffffffffff0000000000000000ffffffffffffffffffffffffffff16176e01000000000000000000000000000067ffffffffffffffff9283160217835560a084015160c08501516fffffffffffffffffffffffffffffffff91821670010000000000000000000000000000000091831682021760018087019190915560e08701516002968701805461010090990151919094167fffffffffffffffff000000000000000000000000000000000000000000000000909816979097179684169091029590951790559254928c165f81815260209390935260409283902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000168584169081179091559251939650908a16929091907ff634bfee26a01106cbf6e4f7623fa68f1176ed023d7b7e8e1650fd80e7d898f990610b10908d908c908c908c90611bd6565b60405180910390a450509695505050505050565b7f2bec46f67e980e63e1fcd1e417e04a3ec7e739f7c3acadc9ddc874cd6ec73887610b4e81611377565b5f610b5884611301565b80549091506901000000000000000000900460ff16836003811115610b7f57610b7f6118a2565b816003811115610b9157610b916118a2565b03610bcc5784846040517f35ef5b3d000000000000000000000000000000000000000000000000000000008152600401610740929190611c2d565b8154849083907fffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffff166901000000000000000000836003811115610c1157610c116118a2565b02179055508463ffffffff167f686b2e682b25af2df8fb16c2d369ac01328fa5dc35abe7eec2886f94372020fa8286604051610c4e929190611c47565b60405180910390a25050505050565b5f610c6782611301565b546a0100000000000000000000900463ffffffff1692915050565b5f610c8c82611301565b546901000000000000000000900460ff1692915050565b5f610cad81611377565b5f610cb784611301565b6001810154909150610cdb906fffffffffffffffffffffffffffffffff16846115b4565b6001810180546fffffffffffffffffffffffffffffffff85811670010000000000000000000000000000000081810283851617909455604080519490930490911680845260208401919091529163ffffffff8716917fc5737be3ca0687e65da1e36f4c0047c3ce8e3368a6bd93310356246be85ba0289101610c4e565b5f610d6281611377565b5f610d6c84611301565b9050610d98838260010160109054906101000a90046fffffffffffffffffffffffffffffffff166115b4565b6001810180546fffffffffffffffffffffffffffffffff8581167fffffffffffffffffffffffffffffffff00000000000000000000000000000000831681179093556040805191909216808252602082019390935263ffffffff8716917f8e566971fabeb84bf91e5e957bb3f48727126cc900631d95245d45d275bbafa19101610c4e565b5f82815260208190526040902060010154610e3781611377565b610686838361147d565b5f610e4b81611377565b610e54826116b2565b5050565b7f40b166e28881b602626b75ccfefd25a7dcf018ed73c5f4ab5856989302bc42f7610e8281611377565b5f610e8c84611301565b9050610e9783611536565b805467ffffffffffffffff8481166e0100000000000000000000000000008181027fffffffffffffffffffff0000000000000000ffffffffffffffffffffffffffff8516178555604080519190940490921680835260208301919091529163ffffffff8716917fd2b0788cea494aff8f7fcb75768e417e65976a0ce9edbab543ac2c3b9a69f1d79101610c4e565b7f2bec46f67e980e63e1fcd1e417e04a3ec7e739f7c3acadc9ddc874cd6ec73887610f4f81611377565b5f610f5985611301565b6002810154909150700100000000000000000000000000000000900467ffffffffffffffff1642811115610fd1576040517f4761824a00000000000000000000000000000000000000000000000000000000815263ffffffff8716600482015267ffffffffffffffff82166024820152604401610740565b60018201546fffffffffffffffffffffffffffffffff700100000000000000000000000000000000820481169181169087168211806110345750806fffffffffffffffffffffffffffffffff16876fffffffffffffffffffffffffffffffff1610155b1561109b576040517f2eda298800000000000000000000000000000000000000000000000000000000815263ffffffff891660048201526fffffffffffffffffffffffffffffffff8089166024830152808416604483015282166064820152608401610740565b60035467ffffffffffffffff90811690871615806110cc57508067ffffffffffffffff168767ffffffffffffffff16115b15611123576040517f09e5bfc600000000000000000000000000000000000000000000000000000000815263ffffffff8a16600482015267ffffffffffffffff808916602483015282166044820152606401610740565b61112d8742611c62565b6002860180546fffffffffffffffffffffffffffffffff8b167fffffffffffffffff000000000000000000000000000000000000000000000000909116811770010000000000000000000000000000000067ffffffffffffffff85169081029190911790925560408051918252602082019290925291955063ffffffff8b16917fdd4b6d72ee2f789c48cf3ba2687442364b13c7f75942e174876a5ddacb54a792910160405180910390a2505050505050505050565b5f8163ffffffff811615801590611202575060015463ffffffff821611155b9392505050565b5f5f61121483611301565b600181015460028201549192506fffffffffffffffffffffffffffffffff16904270010000000000000000000000000000000090910467ffffffffffffffff1611611272576fffffffffffffffffffffffffffffffff169392505050565b600282015460018301546fffffffffffffffffffffffffffffffff9182169170010000000000000000000000000000000090910481169083168211156112b6578291505b806fffffffffffffffffffffffffffffffff16826fffffffffffffffffffffffffffffffff1610156112e6578091505b506fffffffffffffffffffffffffffffffff16949350505050565b5f61130b826111e3565b611349576040517f4807eb8d00000000000000000000000000000000000000000000000000000000815263ffffffff83166004820152602401610740565b600180830363ffffffff168154811061136457611364611ca7565b905f5260205f2090600302019050919050565b611381813361179b565b50565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16611476575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556114143390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016104db565b505f6104db565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615611476575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016104db565b620f424067ffffffffffffffff8216108061155e5750633b9aca0067ffffffffffffffff8216115b15611381576040517f5586ce4f00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152620f42406024820152633b9aca006044820152606401610740565b6a52b7d2dcc80cd2e40000006fffffffffffffffffffffffffffffffff83161115611638576040517f27a9c6e90000000000000000000000000000000000000000000000000000000081526fffffffffffffffffffffffffffffffff8084166004830152821660248201526a52b7d2dcc80cd2e40000006044820152606401610740565b816fffffffffffffffffffffffffffffffff16816fffffffffffffffffffffffffffffffff161115610e54576040517f9039685d0000000000000000000000000000000000000000000000000000000081526fffffffffffffffffffffffffffffffff808316600483015283166024820152604401610740565b67ffffffffffffffff811615806116d5575062278d0067ffffffffffffffff8216115b15611721576040517f0118305200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8216600482015262278d006024820152604401610740565b6003805467ffffffffffffffff8381167fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000083168117909355604080519190921680825260208201939093527fe3e5a062fd21a21a009fbb68d47b93b3d83b155af3b10a9775c57d93e982c384910160405180910390a15050565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff16610e54576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8216600482015260248101839052604401610740565b5f60208284031215611830575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611202575f5ffd5b5f6020828403121561186f575f5ffd5b5035919050565b63ffffffff81168114611381575f5ffd5b5f60208284031215611897575f5ffd5b813561120281611876565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600281106118df576118df6118a2565b9052565b600481106118df576118df6118a2565b815167ffffffffffffffff168152602080830151610120830191611919908401826118cf565b50604083015161192c60408401826118e3565b5063ffffffff60608401511660608301526080830151611958608084018267ffffffffffffffff169052565b5060a083015161197c60a08401826fffffffffffffffffffffffffffffffff169052565b5060c08301516119a060c08401826fffffffffffffffffffffffffffffffff169052565b5060e08301516119c460e08401826fffffffffffffffffffffffffffffffff169052565b506101008301516119e261010084018267ffffffffffffffff169052565b5092915050565b5f5f604083850312156119fa575f5ffd5b82359150602083013573ffffffffffffffffffffffffffffffffffffffff81168114611a24575f5ffd5b809150509250929050565b803567ffffffffffffffff81168114611a46575f5ffd5b919050565b80356fffffffffffffffffffffffffffffffff81168114611a46575f5ffd5b5f5f5f5f5f5f60c08789031215611a7f575f5ffd5b611a8887611a2f565b9550602087013560028110611a9b575f5ffd5b94506040870135611aab81611876565b9350611ab960608801611a4b565b9250611ac760808801611a4b565b9150611ad560a08801611a2f565b90509295509295509295565b5f5f60408385031215611af2575f5ffd5b8235611afd81611876565b9150602083013560048110611a24575f5ffd5b602081016104db82846118e3565b5f5f60408385031215611b2f575f5ffd5b8235611b3a81611876565b9150611b4860208401611a4b565b90509250929050565b5f60208284031215611b61575f5ffd5b61120282611a2f565b5f5f60408385031215611b7b575f5ffd5b8235611b8681611876565b9150611b4860208401611a2f565b5f5f5f60608486031215611ba6575f5ffd5b8335611bb181611876565b9250611bbf60208501611a4b565b9150611bcd60408501611a2f565b90509250925092565b60808101611be482876118cf565b6fffffffffffffffffffffffffffffffff851660208301526fffffffffffffffffffffffffffffffff8416604083015267ffffffffffffffff8316606083015295945050505050565b63ffffffff831681526040810161120260208301846118e3565b60408101611c5582856118e3565b61120260208301846118e3565b67ffffffffffffffff81811683821601908111156104db577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd
+    ///0x608060405234801561000f575f5ffd5b5060405161339e38038061339e83398101604081905261002e91610486565b6100385f83610081565b506100428161012a565b6040805160a0810182526102588152600360208201819052918101829052620151806060820152608081019190915261007a906101e2565b505061051e565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610121575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100d93390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610124565b505f5b92915050565b6001600160401b038116158061014b575062278d006001600160401b038216115b1561018157604051628c182960e11b81526001600160401b038216600482015262278d0060248201526044015b60405180910390fd5b600380546001600160401b038381166001600160401b031983168117909355604080519190921680825260208201939093527fe3e5a062fd21a21a009fbb68d47b93b3d83b155af3b10a9775c57d93e982c384910160405180910390a15050565b60408051808201909152600e81526d39ba30ba3ab9a1b7b7b63237bbb760911b6020820152815161022291906001600160401b031660016201518061044e565b6102636040518060400160405280600b81526020016a1cdd185d1d5cd09d5c9cdd60aa1b815250826020015160ff166001601060ff1661044e60201b60201c565b604080518082018252600781526636b0bc2237bbb760c91b602082015290820151610297919061ffff16600161040061044e565b60408051808201909152600b81526a06c6f776572696e674761760ac1b602082015260608201516102d691906001600160401b03165f62278d0061044e565b6103186040518060400160405280600a8152602001691b585e131bddd95c995960b21b815250826080015161ffff166001602061ffff1661044e60201b60201c565b80516004805460208401516040808601516060870151608088015161ffff908116600160981b0261ffff60981b196001600160401b039384166b01000000000000000000000002600160581b600160981b03199390951669010000000000000000000292909216600160481b600160981b031960ff90971668010000000000000000026001600160481b031990981693909916929092179590951793909316959095179490941791909116179055517fc828d82f1fa797d1e444e35f3cbeba5fddb656c68439fd0bdda71b6dff095e94906104439083905f60a08201905060018060401b03835116825260ff602084015116602083015261ffff604084015116604083015260018060401b03606084015116606083015261ffff608084015116608083015292915050565b60405180910390a150565b8183108061045b57508083115b15610480578383838360405162aa540f60e71b815260040161017894939291906104d4565b50505050565b5f5f60408385031215610497575f5ffd5b82516001600160a01b03811681146104ad575f5ffd5b60208401519092506001600160401b03811681146104c9575f5ffd5b809150509250929050565b608081525f8551806080840152806020880160a085015e5f60a0828501015260a0601f19601f83011684010191505084602083015283604083015282606083015295945050505050565b612e738061052b5f395ff3fe608060405234801561000f575f5ffd5b50600436106102e3575f3560e01c8063833b935c11610187578063d547741f116100dd578063f4e9267511610093578063f780634d1161006e578063f780634d146103df578063f7ed80081461075e578063fa194a5e14610767575f5ffd5b8063f4e9267514610714578063f4e9fb561461071c578063f577d6211461072f575f5ffd5b8063d7cfd453116100c3578063d7cfd453146106e3578063d87a6af8146106f6578063e3f5aa5114610709575f5ffd5b8063d547741f146106bd578063d7a9ab2c146106d0575f5ffd5b8063a217fddf1161013d578063aacf71fa11610118578063aacf71fa1461068f578063c030fd36146106a2578063d2acd4a4146106b5575f5ffd5b8063a217fddf1461066c578063a361124114610673578063a3982e0a1461067c575f5ffd5b8063965ec4fe1161016d578063965ec4fe1461053257806396603bca146105455780639d0a4d8a14610652575f5ffd5b8063833b935c146104dc57806391d14854146104ef575f5ffd5b80633e920ce91161023c5780636c884eb8116101f257806377bbc1e3116101cd57806377bbc1e31461049f5780637b82ee2d146104b25780637ce1ffeb146104d2575f5ffd5b80636c884eb8146104845780636dcb827814610497578063721d069c1461047a575f5ffd5b8063441ee36e11610222578063441ee36e1461047257806345c5ee88146103e95780635e9ad4651461047a575f5ffd5b80633e920ce9146104375780633f6a41fd1461045f575f5ffd5b80632f2ff15d1161029c5780633c6192a5116102775780633c6192a5146103df5780633cc37120146103e95780633d2ec01714610404575f5ffd5b80632f2ff15d146103a557806331e7d05f146103ba57806336568abe146103cc575f5ffd5b8063248a9ca3116102cc578063248a9ca31461033b5780632e69d5fb1461036b5780632edd5b1e1461038b575f5ffd5b806301ffc9a7146102e7578063081051401461030f575b5f5ffd5b6102fa6102f53660046127f4565b61077a565b60405190151581526020015b60405180910390f35b61032261031d366004612844565b610812565b60405167ffffffffffffffff9091168152602001610306565b61035d61034936600461285f565b5f9081526020819052604090206001015490565b604051908152602001610306565b61037e610379366004612844565b6108a2565b60405161030691906128c7565b610393600381565b60405160ff9091168152602001610306565b6103b86103b33660046129bd565b610a23565b005b60035467ffffffffffffffff16610322565b6103b86103da3660046129bd565b610a4d565b6103226201518081565b6103f1600381565b60405161ffff9091168152602001610306565b6104166a52b7d2dcc80cd2e400000081565b6040516fffffffffffffffffffffffffffffffff9091168152602001610306565b61044a610445366004612a3e565b610aab565b60405163ffffffff9091168152602001610306565b6103b861046d366004612ab5565b610ee5565b610393601081565b61032262278d0081565b61044a610492366004612844565b61119a565b61035d6111bf565b6103b86104ad366004612ae4565b61121e565b6104c56104c0366004612844565b61127a565b6040516103069190612b26565b610322620f424081565b6103b86104ea366004612b34565b61129b565b6102fa6104fd3660046129bd565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b610322610540366004612844565b6112c0565b6105f26040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152506040805160a08101825260045467ffffffffffffffff808216835260ff68010000000000000000830416602084015261ffff690100000000000000000083048116948401949094526b01000000000000000000000082041660608301527301000000000000000000000000000000000000009004909116608082015290565b60405161030691905f60a08201905067ffffffffffffffff835116825260ff602084015116602083015261ffff604084015116604083015267ffffffffffffffff606084015116606083015261ffff608084015116608083015292915050565b60035468010000000000000000900463ffffffff1661035d565b61035d5f81565b61032261025881565b6103b861068a366004612ab5565b611344565b6103b861069d366004612b4d565b61140e565b6103b86106b0366004612b4d565b6114ce565b6103f1602081565b6103b86106cb3660046129bd565b611593565b6103b86106de366004612b80565b6115b7565b6103b86106f1366004612b99565b6115ca565b6103b8610704366004612ae4565b611697565b610322633b9aca0081565b60015461035d565b6102fa61072a366004612844565b611921565b61044a61073d366004612b80565b67ffffffffffffffff165f9081526002602052604090205463ffffffff1690565b6103f161040081565b61035d610775366004612844565b611947565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061080c57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f61081c82611a3f565b50600480545f9067ffffffffffffffff81169061084a9060019068010000000000000000900460ff16612bf0565b60ff166108579190612c09565b63ffffffff85165f9081526005602052604090205490915067ffffffffffffffff166108838242612c20565b811161088f575f610899565b6108998282612c33565b95945050505050565b6108ef6040805161012081019091525f808252602082019081526020015f81525f6020820181905260408201819052606082018190526080820181905260a0820181905260c09091015290565b6108f882611a3f565b604080516101208101909152815467ffffffffffffffff81168252909190602083019068010000000000000000900460ff16600181111561093b5761093b612876565b600181111561094c5761094c612876565b815281546020909101906901000000000000000000900460ff16600381111561097757610977612876565b600381111561098857610988612876565b8152815463ffffffff6a0100000000000000000000820416602083015267ffffffffffffffff6e0100000000000000000000000000009091048116604083015260018301546fffffffffffffffffffffffffffffffff8082166060850152700100000000000000000000000000000000918290048116608085015260029094015493841660a084015290920490911660c09091015292915050565b5f82815260208190526040902060010154610a3d81611ab5565b610a478383611ac2565b50505050565b73ffffffffffffffffffffffffffffffffffffffff81163314610a9c576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610aa68282611bbb565b505050565b5f80610ab681611ab5565b8767ffffffffffffffff165f03610b0a576040517f5c347b6200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff891660048201526024015b60405180910390fd5b67ffffffffffffffff88165f9081526002602052604090205463ffffffff168015610b79576040517fefe216d300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8a16600482015263ffffffff82166024820152604401610b01565b8663ffffffff165f03610bc0576040517f9eede4c400000000000000000000000000000000000000000000000000000000815263ffffffff88166004820152602401610b01565b610bc984611c74565b610bd38686611cf2565b60016040518061012001604052808b67ffffffffffffffff1681526020018a6001811115610c0357610c03612876565b81525f602080830182905263ffffffff8c16604084015267ffffffffffffffff89811660608501526fffffffffffffffffffffffffffffffff8c811660808601528b1660a085015260c0840183905260e09093018290528454600180820187559583529181902084516003909302018054929093167fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000083168117845590840151939492939284927fffffffffffffffffffffffffffffffffffffffffffffff000000000000000000169091179068010000000000000000908490811115610cec57610cec612876565b02179055506040820151815482907fffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffff166901000000000000000000836003811115610d3957610d39612876565b02179055506060820151815460808401517fffffffffffffffffffff000000000000000000000000ffffffffffffffffffff9091166a010000000000000000000063ffffffff938416027fffffffffffffffffffff0000000000000000ffffffffffffffffffffffffffff16176e01000000000000000000000000000067ffffffffffffffff9283160217835560a084015160c08501516fffffffffffffffffffffffffffffffff91821670010000000000000000000000000000000091831682021760018087019190915560e08701516002968701805461010090990151919094167fffffffffffffffff000000000000000000000000000000000000000000000000909816979097179684169091029590951790559254928c165f81815260209390935260409283902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000168584169081179091559251939650908a16929091907ff634bfee26a01106cbf6e4f7623fa68f1176ed023d7b7e8e1650fd80e7d898f990610ed1908d908c908c908c90612c46565b60405180910390a450509695505050505050565b7f2bec46f67e980e63e1fcd1e417e04a3ec7e739f7c3acadc9ddc874cd6ec73887610f0f81611ab5565b5f610f1984611a3f565b80549091506901000000000000000000900460ff16836003811115610f4057610f40612876565b816003811115610f5257610f52612876565b03610f8d5784846040517f35ef5b3d000000000000000000000000000000000000000000000000000000008152600401610b01929190612c9d565b5f846003811115610fa057610fa0612876565b14611187576004805467ffffffffffffffff166003866003811115610fc757610fc7612876565b03611058578154600354690100000000000000000090910461ffff169068010000000000000000900463ffffffff168111611056576003546040517f7783473a00000000000000000000000000000000000000000000000000000000815263ffffffff8a8116600483015268010000000000000000909204909116602482015260448101829052606401610b01565b505b81545f9067ffffffffffffffff8316906110839060019068010000000000000000900460ff16612bf0565b60ff166110909190612c09565b63ffffffff89165f9081526005602052604090205490915067ffffffffffffffff16428110156110bd5750425b6110c78242612c20565b81111561112357886110d98383612c33565b6040517f6e4ea1b800000000000000000000000000000000000000000000000000000000815263ffffffff909216600483015267ffffffffffffffff166024820152604401610b01565b61113767ffffffffffffffff841682612c20565b63ffffffff8a165f90815260056020526040902080547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff92909216919091179055505050505b61119385838387611df0565b5050505050565b5f6111a482611a3f565b546a0100000000000000000000900463ffffffff1692915050565b6006545f90815b818110156112195742600682815481106111e2576111e2612cb7565b5f91825260209091200154640100000000900467ffffffffffffffff1611156112115761120e83612ce4565b92505b6001016111c6565b505090565b611226611f46565b5f611232848484611fed565b509050611241848285856121cf565b50604051339063ffffffff8616907fc946250f3938c8a8b4a7809f30ecce26df68c58701e1b283068bede4a1cea9be905f90a350505050565b5f61128482611a3f565b546901000000000000000000900460ff1692915050565b5f6112a581611ab5565b6112bc6112b736849003840184612d1d565b61228d565b5050565b5f5f6112cb83611a3f565b60020154700100000000000000000000000000000000900467ffffffffffffffff1690505f8190036112ff57505f92915050565b6004545f9061132b9067ffffffffffffffff6b0100000000000000000000009091048116908416612c20565b905042811161133a575f61133c565b805b949350505050565b61134c611f46565b5f61135683611a3f565b80549091506901000000000000000000900460ff1682600381111561137d5761137d612876565b81600381111561138f5761138f612876565b036113ca5783836040517f35ef5b3d000000000000000000000000000000000000000000000000000000008152600401610b01929190612c9d565b6113d684838386611df0565b604051339063ffffffff8616907fc946250f3938c8a8b4a7809f30ecce26df68c58701e1b283068bede4a1cea9be905f90a350505050565b5f61141881611ab5565b5f61142284611a3f565b6001810154909150611446906fffffffffffffffffffffffffffffffff1684611cf2565b6001810180546fffffffffffffffffffffffffffffffff85811670010000000000000000000000000000000081810283851617909455604080519490930490911680845260208401919091529163ffffffff8716917fc5737be3ca0687e65da1e36f4c0047c3ce8e3368a6bd93310356246be85ba02891015b60405180910390a25050505050565b5f6114d881611ab5565b5f6114e284611a3f565b905061150e838260010160109054906101000a90046fffffffffffffffffffffffffffffffff16611cf2565b6001810180546fffffffffffffffffffffffffffffffff8581167fffffffffffffffffffffffffffffffff00000000000000000000000000000000831681179093556040805191909216808252602082019390935263ffffffff8716917f8e566971fabeb84bf91e5e957bb3f48727126cc900631d95245d45d275bbafa191016114bf565b5f828152602081905260409020600101546115ad81611ab5565b610a478383611bbb565b5f6115c181611ab5565b6112bc826125c6565b7f40b166e28881b602626b75ccfefd25a7dcf018ed73c5f4ab5856989302bc42f76115f481611ab5565b5f6115fe84611a3f565b905061160983611c74565b805467ffffffffffffffff8481166e0100000000000000000000000000008181027fffffffffffffffffffff0000000000000000ffffffffffffffffffffffffffff8516178555604080519190940490921680835260208301919091529163ffffffff8716917fd2b0788cea494aff8f7fcb75768e417e65976a0ce9edbab543ac2c3b9a69f1d791016114bf565b7f2bec46f67e980e63e1fcd1e417e04a3ec7e739f7c3acadc9ddc874cd6ec738876116c181611ab5565b5f5f6116ce868686611fed565b9092509050600467ffffffffffffffff8216156117665780545f906117109067ffffffffffffffff6b0100000000000000000000009091048116908516612c20565b905080421015611764576040517fde718c4800000000000000000000000000000000000000000000000000000000815263ffffffff8916600482015267ffffffffffffffff82166024820152604401610b01565b505b5f5f6117706126af565b84549193509150730100000000000000000000000000000000000000900461ffff168083106117e1576040517fb18c895600000000000000000000000000000000000000000000000000000000815263ffffffff8b1660048201526024810184905260448101829052606401610b01565b5f6117ee8b888c8c6121cf565b6040805180820190915263ffffffff8d16815267ffffffffffffffff821660208201529091505f1984101561188f57806006858154811061183157611831612cb7565b5f918252602091829020835191018054939092015167ffffffffffffffff16640100000000027fffffffffffffffffffffffffffffffffffffffff00000000000000000000000090931663ffffffff90911617919091179055611913565b600680546001810182555f9190915281517ff652222313e28459528d920b65115c16c04f3efc82aaedc97be59f3f377c0d3f9091018054602084015167ffffffffffffffff16640100000000027fffffffffffffffffffffffffffffffffffffffff00000000000000000000000090911663ffffffff909316929092179190911790555b505050505050505050505050565b5f8163ffffffff811615801590611940575060015463ffffffff821611155b9392505050565b5f5f61195283611a3f565b600181015460028201549192506fffffffffffffffffffffffffffffffff16904270010000000000000000000000000000000090910467ffffffffffffffff16116119b0576fffffffffffffffffffffffffffffffff169392505050565b600282015460018301546fffffffffffffffffffffffffffffffff9182169170010000000000000000000000000000000090910481169083168211156119f4578291505b806fffffffffffffffffffffffffffffffff16826fffffffffffffffffffffffffffffffff161015611a24578091505b506fffffffffffffffffffffffffffffffff16949350505050565b5f611a4982611921565b611a87576040517f4807eb8d00000000000000000000000000000000000000000000000000000000815263ffffffff83166004820152602401610b01565b600180830363ffffffff1681548110611aa257611aa2612cb7565b905f5260205f2090600302019050919050565b611abf8133612723565b50565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16611bb4575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055611b523390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161080c565b505f61080c565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615611bb4575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161080c565b620f424067ffffffffffffffff82161080611c9c5750633b9aca0067ffffffffffffffff8216115b15611abf576040517f5586ce4f00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152620f42406024820152633b9aca006044820152606401610b01565b6a52b7d2dcc80cd2e40000006fffffffffffffffffffffffffffffffff83161115611d76576040517f27a9c6e90000000000000000000000000000000000000000000000000000000081526fffffffffffffffffffffffffffffffff8084166004830152821660248201526a52b7d2dcc80cd2e40000006044820152606401610b01565b816fffffffffffffffffffffffffffffffff16816fffffffffffffffffffffffffffffffff1611156112bc576040517f9039685d0000000000000000000000000000000000000000000000000000000081526fffffffffffffffffffffffffffffffff808316600483015283166024820152604401610b01565b6003826003811115611e0457611e04612876565b03611e5557600380545f1963ffffffff6801000000000000000080840482169290920116027fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff909116179055611eb6565b6003816003811115611e6957611e69612876565b03611eb65760038054600163ffffffff6801000000000000000080840482169290920116027fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff9091161790555b8254819084907fffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffff166901000000000000000000836003811115611efb57611efb612876565b02179055508363ffffffff167f686b2e682b25af2df8fb16c2d369ac01328fa5dc35abe7eec2886f94372020fa8383604051611f38929190612dd0565b60405180910390a250505050565b335f9081527f9054f10b53b5f6df5052cadaaca0d338cfbb69fcf96d3243c15e8861af27cae6602052604090205460ff16158015611fb25750335f9081527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5602052604090205460ff16155b15611feb576040517fc7368912000000000000000000000000000000000000000000000000000000008152336004820152602401610b01565b565b5f5f611ff885611a3f565b6002810154909250700100000000000000000000000000000000900467ffffffffffffffff16905042811115612072576040517f4761824a00000000000000000000000000000000000000000000000000000000815263ffffffff8616600482015267ffffffffffffffff82166024820152604401610b01565b60018201546fffffffffffffffffffffffffffffffff700100000000000000000000000000000000820481169181169086168211806120d55750806fffffffffffffffffffffffffffffffff16866fffffffffffffffffffffffffffffffff1610155b1561213c576040517f2eda298800000000000000000000000000000000000000000000000000000000815263ffffffff881660048201526fffffffffffffffffffffffffffffffff8088166024830152808416604483015282166064820152608401610b01565b60035467ffffffffffffffff908116908616158061216d57508067ffffffffffffffff168667ffffffffffffffff16115b156121c4576040517f09e5bfc600000000000000000000000000000000000000000000000000000000815263ffffffff8916600482015267ffffffffffffffff808816602483015282166044820152606401610b01565b505050935093915050565b5f6121da8242612deb565b6002850180546fffffffffffffffffffffffffffffffff86167fffffffffffffffff000000000000000000000000000000000000000000000000909116811770010000000000000000000000000000000067ffffffffffffffff85169081029190911790925560408051918252602082019290925291925063ffffffff8716917fdd4b6d72ee2f789c48cf3ba2687442364b13c7f75942e174876a5ddacb54a792910160405180910390a2949350505050565b60408051808201909152600e81527f737461747573436f6f6c646f776e000000000000000000000000000000000000602082015281516122dd919067ffffffffffffffff166001620151806127a8565b61232a6040518060400160405280600b81526020017f7374617475734275727374000000000000000000000000000000000000000000815250826020015160ff166001601060ff166127a8565b604080518082018252600781527f6d6178446f776e00000000000000000000000000000000000000000000000000602082015290820151612374919061ffff1660016104006127a8565b6123d06040518060400160405280600b81526020017f6c6f776572696e67476170000000000000000000000000000000000000000000815250826060015167ffffffffffffffff165f62278d0067ffffffffffffffff166127a8565b61241f6040518060400160405280600a81526020017f6d61784c6f776572656400000000000000000000000000000000000000000000815250826080015161ffff166001602061ffff166127a8565b80516004805460208401516040808601516060870151608088015161ffff908116730100000000000000000000000000000000000000027fffffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffff67ffffffffffffffff9384166b010000000000000000000000027fffffffffffffffffffffffffff0000000000000000ffffffffffffffffffffff93909516690100000000000000000002929092167fffffffffffffffffffffffffff00000000000000000000ffffffffffffffffff60ff90971668010000000000000000027fffffffffffffffffffffffffffffffffffffffffffffff00000000000000000090981693909916929092179590951793909316959095179490941791909116179055517fc828d82f1fa797d1e444e35f3cbeba5fddb656c68439fd0bdda71b6dff095e94906125bb9083905f60a08201905067ffffffffffffffff835116825260ff602084015116602083015261ffff604084015116604083015267ffffffffffffffff606084015116606083015261ffff608084015116608083015292915050565b60405180910390a150565b67ffffffffffffffff811615806125e9575062278d0067ffffffffffffffff8216115b15612635576040517f0118305200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8216600482015262278d006024820152604401610b01565b6003805467ffffffffffffffff8381167fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000083168117909355604080519190921680825260208201939093527fe3e5a062fd21a21a009fbb68d47b93b3d83b155af3b10a9775c57d93e982c384910160405180910390a15050565b600680545f915f1991835b8181101561271c57428382815481106126d5576126d5612cb7565b5f91825260209091200154640100000000900467ffffffffffffffff1611156127085761270185612ce4565b9450612714565b5f198403612714578093505b6001016126ba565b5050509091565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff166112bc576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8216600482015260248101839052604401610b01565b818310806127b557508083115b15610a4757838383836040517f552a0780000000000000000000000000000000000000000000000000000000008152600401610b019493929190612e0b565b5f60208284031215612804575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611940575f5ffd5b63ffffffff81168114611abf575f5ffd5b5f60208284031215612854575f5ffd5b813561194081612833565b5f6020828403121561286f575f5ffd5b5035919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600281106128b3576128b3612876565b9052565b600481106128b3576128b3612876565b815167ffffffffffffffff1681526020808301516101208301916128ed908401826128a3565b50604083015161290060408401826128b7565b5063ffffffff6060840151166060830152608083015161292c608084018267ffffffffffffffff169052565b5060a083015161295060a08401826fffffffffffffffffffffffffffffffff169052565b5060c083015161297460c08401826fffffffffffffffffffffffffffffffff169052565b5060e083015161299860e08401826fffffffffffffffffffffffffffffffff169052565b506101008301516129b661010084018267ffffffffffffffff169052565b5092915050565b5f5f604083850312156129ce575f5ffd5b82359150602083013573ffffffffffffffffffffffffffffffffffffffff811681146129f8575f5ffd5b809150509250929050565b803567ffffffffffffffff81168114612a1a575f5ffd5b919050565b80356fffffffffffffffffffffffffffffffff81168114612a1a575f5ffd5b5f5f5f5f5f5f60c08789031215612a53575f5ffd5b612a5c87612a03565b9550602087013560028110612a6f575f5ffd5b94506040870135612a7f81612833565b9350612a8d60608801612a1f565b9250612a9b60808801612a1f565b9150612aa960a08801612a03565b90509295509295509295565b5f5f60408385031215612ac6575f5ffd5b8235612ad181612833565b91506020830135600481106129f8575f5ffd5b5f5f5f60608486031215612af6575f5ffd5b8335612b0181612833565b9250612b0f60208501612a1f565b9150612b1d60408501612a03565b90509250925092565b6020810161080c82846128b7565b5f60a0828403128015612b45575f5ffd5b509092915050565b5f5f60408385031215612b5e575f5ffd5b8235612b6981612833565b9150612b7760208401612a1f565b90509250929050565b5f60208284031215612b90575f5ffd5b61194082612a03565b5f5f60408385031215612baa575f5ffd5b8235612bb581612833565b9150612b7760208401612a03565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b60ff828116828216039081111561080c5761080c612bc3565b808202811582820484141761080c5761080c612bc3565b8082018082111561080c5761080c612bc3565b8181038181111561080c5761080c612bc3565b60808101612c5482876128a3565b6fffffffffffffffffffffffffffffffff851660208301526fffffffffffffffffffffffffffffffff8416604083015267ffffffffffffffff8316606083015295945050505050565b63ffffffff831681526040810161194060208301846128b7565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f5f198203612cf557612cf5612bc3565b5060010190565b803560ff81168114612a1a575f5ffd5b803561ffff81168114612a1a575f5ffd5b5f60a0828403128015612d2e575f5ffd5b5060405160a0810167ffffffffffffffff81118282101715612d77577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604052612d8383612a03565b8152612d9160208401612cfc565b6020820152612da260408401612d0c565b6040820152612db360608401612a03565b6060820152612dc460808401612d0c565b60808201529392505050565b60408101612dde82856128b7565b61194060208301846128b7565b67ffffffffffffffff818116838216019081111561080c5761080c612bc3565b608081525f8551806080840152806020880160a085015e5f60a0828501015260a07fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f8301168401019150508460208301528360408301528260608301529594505050505056
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`@Qa\x1E\xD88\x03\x80a\x1E\xD8\x839\x81\x01`@\x81\x90Ra\0.\x91a\x01\xA9V[a\08_\x83a\0IV[Pa\0B\x81a\0\xF2V[PPa\x01\xF7V[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\0\xE9W_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\0\xA13\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\0\xECV[P_[\x92\x91PPV[`\x01`\x01`@\x1B\x03\x81\x16\x15\x80a\x01\x13WPb'\x8D\0`\x01`\x01`@\x1B\x03\x82\x16\x11[\x15a\x01HW`@Qb\x8C\x18)`\xE1\x1B\x81R`\x01`\x01`@\x1B\x03\x82\x16`\x04\x82\x01Rb'\x8D\0`$\x82\x01R`D\x01`@Q\x80\x91\x03\x90\xFD[`\x03\x80T`\x01`\x01`@\x1B\x03\x83\x81\x16`\x01`\x01`@\x1B\x03\x19\x83\x16\x81\x17\x90\x93U`@\x80Q\x91\x90\x92\x16\x80\x82R` \x82\x01\x93\x90\x93R\x7F\xE3\xE5\xA0b\xFD!\xA2\x1A\0\x9F\xBBh\xD4{\x93\xB3\xD8;\x15Z\xF3\xB1\n\x97u\xC5}\x93\xE9\x82\xC3\x84\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[__`@\x83\x85\x03\x12\x15a\x01\xBAW__\xFD[\x82Q`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x01\xD0W__\xFD[` \x84\x01Q\x90\x92P`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x01\xECW__\xFD[\x80\x91PP\x92P\x92\x90PV[a\x1C\xD4\x80a\x02\x04_9_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x01\xA5W_5`\xE0\x1C\x80c\x91\xD1HT\x11a\0\xE8W\x80c\xD7\xCF\xD4S\x11a\0\x93W\x80c\xF4\xE9&u\x11a\0nW\x80c\xF4\xE9&u\x14a\x03\xECW\x80c\xF4\xE9\xFBV\x14a\x03\xF4W\x80c\xF5w\xD6!\x14a\x04\x07W\x80c\xFA\x19J^\x14a\x046W__\xFD[\x80c\xD7\xCF\xD4S\x14a\x03\xBBW\x80c\xD8zj\xF8\x14a\x03\xCEW\x80c\xE3\xF5\xAAQ\x14a\x03\xE1W__\xFD[\x80c\xC00\xFD6\x11a\0\xC3W\x80c\xC00\xFD6\x14a\x03\x82W\x80c\xD5Gt\x1F\x14a\x03\x95W\x80c\xD7\xA9\xAB,\x14a\x03\xA8W__\xFD[\x80c\x91\xD1HT\x14a\x03%W\x80c\xA2\x17\xFD\xDF\x14a\x03hW\x80c\xAA\xCFq\xFA\x14a\x03oW__\xFD[\x80c=.\xC0\x17\x11a\x01SW\x80cl\x88N\xB8\x11a\x01.W\x80cl\x88N\xB8\x14a\x02\xDEW\x80cr\x1D\x06\x9C\x14a\x02\xF1W\x80c{\x82\xEE-\x14a\x02\xFBW\x80c|\xE1\xFF\xEB\x14a\x03\x1BW__\xFD[\x80c=.\xC0\x17\x14a\x02pW\x80c>\x92\x0C\xE9\x14a\x02\xA3W\x80c?jA\xFD\x14a\x02\xCBW__\xFD[\x80c//\xF1]\x11a\x01\x83W\x80c//\xF1]\x14a\x02!W\x80c1\xE7\xD0_\x14a\x026W\x80c6V\x8A\xBE\x14a\x02]W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x01\xA9W\x80c$\x8A\x9C\xA3\x14a\x01\xD1W\x80c.i\xD5\xFB\x14a\x02\x01W[__\xFD[a\x01\xBCa\x01\xB76`\x04a\x18 V[a\x04IV[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x01\xF3a\x01\xDF6`\x04a\x18_V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[`@Q\x90\x81R` \x01a\x01\xC8V[a\x02\x14a\x02\x0F6`\x04a\x18\x87V[a\x04\xE1V[`@Qa\x01\xC8\x91\x90a\x18\xF3V[a\x024a\x02/6`\x04a\x19\xE9V[a\x06bV[\0[`\x03Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xC8V[a\x024a\x02k6`\x04a\x19\xE9V[a\x06\x8CV[a\x02\x82jR\xB7\xD2\xDC\xC8\x0C\xD2\xE4\0\0\0\x81V[`@Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xC8V[a\x02\xB6a\x02\xB16`\x04a\x1AjV[a\x06\xEAV[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xC8V[a\x024a\x02\xD96`\x04a\x1A\xE1V[a\x0B$V[a\x02\xB6a\x02\xEC6`\x04a\x18\x87V[a\x0C]V[a\x02Db'\x8D\0\x81V[a\x03\x0Ea\x03\t6`\x04a\x18\x87V[a\x0C\x82V[`@Qa\x01\xC8\x91\x90a\x1B\x10V[a\x02Db\x0FB@\x81V[a\x01\xBCa\x0336`\x04a\x19\xE9V[_\x91\x82R` \x82\x81R`@\x80\x84 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x01\xF3_\x81V[a\x024a\x03}6`\x04a\x1B\x1EV[a\x0C\xA3V[a\x024a\x03\x906`\x04a\x1B\x1EV[a\rXV[a\x024a\x03\xA36`\x04a\x19\xE9V[a\x0E\x1DV[a\x024a\x03\xB66`\x04a\x1BQV[a\x0EAV[a\x024a\x03\xC96`\x04a\x1BjV[a\x0EXV[a\x024a\x03\xDC6`\x04a\x1B\x94V[a\x0F%V[a\x02Dc;\x9A\xCA\0\x81V[`\x01Ta\x01\xF3V[a\x01\xBCa\x04\x026`\x04a\x18\x87V[a\x11\xE3V[a\x02\xB6a\x04\x156`\x04a\x1BQV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x02` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x90V[a\x01\xF3a\x04D6`\x04a\x18\x87V[a\x12\tV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x04\xDBWP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[a\x05.`@\x80Qa\x01 \x81\x01\x90\x91R_\x80\x82R` \x82\x01\x90\x81R` \x01_\x81R_` \x82\x01\x81\x90R`@\x82\x01\x81\x90R``\x82\x01\x81\x90R`\x80\x82\x01\x81\x90R`\xA0\x82\x01\x81\x90R`\xC0\x90\x91\x01R\x90V[a\x057\x82a\x13\x01V[`@\x80Qa\x01 \x81\x01\x90\x91R\x81Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82R\x90\x91\x90` \x83\x01\x90h\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x01\x81\x11\x15a\x05zWa\x05za\x18\xA2V[`\x01\x81\x11\x15a\x05\x8BWa\x05\x8Ba\x18\xA2V[\x81R\x81T` \x90\x91\x01\x90i\x01\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x05\xB6Wa\x05\xB6a\x18\xA2V[`\x03\x81\x11\x15a\x05\xC7Wa\x05\xC7a\x18\xA2V[\x81R\x81Tc\xFF\xFF\xFF\xFFj\x01\0\0\0\0\0\0\0\0\0\0\x82\x04\x16` \x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16`@\x83\x01R`\x01\x83\x01To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16``\x85\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x82\x90\x04\x81\x16`\x80\x85\x01R`\x02\x90\x94\x01T\x93\x84\x16`\xA0\x84\x01R\x90\x92\x04\x90\x91\x16`\xC0\x90\x91\x01R\x92\x91PPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x06|\x81a\x13wV[a\x06\x86\x83\x83a\x13\x84V[PPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x163\x14a\x06\xDBW`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x06\xE5\x82\x82a\x14}V[PPPV[_\x80a\x06\xF5\x81a\x13wV[\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x03a\x07IW`@Q\x7F\\4{b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16_\x90\x81R`\x02` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x80\x15a\x07\xB8W`@Q\x7F\xEF\xE2\x16\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8A\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x07@V[\x86c\xFF\xFF\xFF\xFF\x16_\x03a\x07\xFFW`@Q\x7F\x9E\xED\xE4\xC4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x88\x16`\x04\x82\x01R`$\x01a\x07@V[a\x08\x08\x84a\x156V[a\x08\x12\x86\x86a\x15\xB4V[`\x01`@Q\x80a\x01 \x01`@R\x80\x8Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x8A`\x01\x81\x11\x15a\x08BWa\x08Ba\x18\xA2V[\x81R_` \x80\x83\x01\x82\x90Rc\xFF\xFF\xFF\xFF\x8C\x16`@\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x81\x16``\x85\x01Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8C\x81\x16`\x80\x86\x01R\x8B\x16`\xA0\x85\x01R`\xC0\x84\x01\x83\x90R`\xE0\x90\x93\x01\x82\x90R\x84T`\x01\x80\x82\x01\x87U\x95\x83R\x91\x81\x90 \x84Q`\x03\x90\x93\x02\x01\x80T\x92\x90\x93\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x84U\x90\x84\x01Q\x93\x94\x92\x93\x92\x84\x92\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x16\x90\x91\x17\x90h\x01\0\0\0\0\0\0\0\0\x90\x84\x90\x81\x11\x15a\t+Wa\t+a\x18\xA2V[\x02\x17\x90UP`@\x82\x01Q\x81T\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16i\x01\0\0\0\0\0\0\0\0\0\x83`\x03\x81\x11\x15a\txWa\txa\x18\xA2V[\x02\x17\x90UP``\x82\x01Q\x81T`\x80\x84\x01Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16j\x01\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x93\x84\x16\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16\x02\x17\x83U`\xA0\x84\x01Q`\xC0\x85\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x83\x16\x82\x02\x17`\x01\x80\x87\x01\x91\x90\x91U`\xE0\x87\x01Q`\x02\x96\x87\x01\x80Ta\x01\0\x90\x99\x01Q\x91\x90\x94\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x98\x16\x97\x90\x97\x17\x96\x84\x16\x90\x91\x02\x95\x90\x95\x17\x90U\x92T\x92\x8C\x16_\x81\x81R` \x93\x90\x93R`@\x92\x83\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x85\x84\x16\x90\x81\x17\x90\x91U\x92Q\x93\x96P\x90\x8A\x16\x92\x90\x91\x90\x7F\xF64\xBF\xEE&\xA0\x11\x06\xCB\xF6\xE4\xF7b?\xA6\x8F\x11v\xED\x02={~\x8E\x16P\xFD\x80\xE7\xD8\x98\xF9\x90a\x0B\x10\x90\x8D\x90\x8C\x90\x8C\x90\x8C\x90a\x1B\xD6V[`@Q\x80\x91\x03\x90\xA4PP\x96\x95PPPPPPV[\x7F+\xECF\xF6~\x98\x0Ec\xE1\xFC\xD1\xE4\x17\xE0J>\xC7\xE79\xF7\xC3\xAC\xAD\xC9\xDD\xC8t\xCDn\xC78\x87a\x0BN\x81a\x13wV[_a\x0BX\x84a\x13\x01V[\x80T\x90\x91Pi\x01\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x83`\x03\x81\x11\x15a\x0B\x7FWa\x0B\x7Fa\x18\xA2V[\x81`\x03\x81\x11\x15a\x0B\x91Wa\x0B\x91a\x18\xA2V[\x03a\x0B\xCCW\x84\x84`@Q\x7F5\xEF[=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x07@\x92\x91\x90a\x1C-V[\x81T\x84\x90\x83\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16i\x01\0\0\0\0\0\0\0\0\0\x83`\x03\x81\x11\x15a\x0C\x11Wa\x0C\x11a\x18\xA2V[\x02\x17\x90UP\x84c\xFF\xFF\xFF\xFF\x16\x7Fhk.h+%\xAF-\xF8\xFB\x16\xC2\xD3i\xAC\x012\x8F\xA5\xDC5\xAB\xE7\xEE\xC2\x88o\x947  \xFA\x82\x86`@Qa\x0CN\x92\x91\x90a\x1CGV[`@Q\x80\x91\x03\x90\xA2PPPPPV[_a\x0Cg\x82a\x13\x01V[Tj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x92\x91PPV[_a\x0C\x8C\x82a\x13\x01V[Ti\x01\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x92\x91PPV[_a\x0C\xAD\x81a\x13wV[_a\x0C\xB7\x84a\x13\x01V[`\x01\x81\x01T\x90\x91Pa\x0C\xDB\x90o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84a\x15\xB4V[`\x01\x81\x01\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x81\x02\x83\x85\x16\x17\x90\x94U`@\x80Q\x94\x90\x93\x04\x90\x91\x16\x80\x84R` \x84\x01\x91\x90\x91R\x91c\xFF\xFF\xFF\xFF\x87\x16\x91\x7F\xC5s{\xE3\xCA\x06\x87\xE6]\xA1\xE3oL\0G\xC3\xCE\x8E3h\xA6\xBD\x931\x03V$k\xE8[\xA0(\x91\x01a\x0CNV[_a\rb\x81a\x13wV[_a\rl\x84a\x13\x01V[\x90Pa\r\x98\x83\x82`\x01\x01`\x10\x90T\x90a\x01\0\n\x90\x04o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x15\xB4V[`\x01\x81\x01\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x81\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x90\x93U`@\x80Q\x91\x90\x92\x16\x80\x82R` \x82\x01\x93\x90\x93Rc\xFF\xFF\xFF\xFF\x87\x16\x91\x7F\x8EViq\xFA\xBE\xB8K\xF9\x1E^\x95{\xB3\xF4\x87'\x12l\xC9\0c\x1D\x95$]E\xD2u\xBB\xAF\xA1\x91\x01a\x0CNV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x0E7\x81a\x13wV[a\x06\x86\x83\x83a\x14}V[_a\x0EK\x81a\x13wV[a\x0ET\x82a\x16\xB2V[PPV[\x7F@\xB1f\xE2\x88\x81\xB6\x02bku\xCC\xFE\xFD%\xA7\xDC\xF0\x18\xEDs\xC5\xF4\xABXV\x98\x93\x02\xBCB\xF7a\x0E\x82\x81a\x13wV[_a\x0E\x8C\x84a\x13\x01V[\x90Pa\x0E\x97\x83a\x156V[\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x81\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x17\x85U`@\x80Q\x91\x90\x94\x04\x90\x92\x16\x80\x83R` \x83\x01\x91\x90\x91R\x91c\xFF\xFF\xFF\xFF\x87\x16\x91\x7F\xD2\xB0x\x8C\xEAIJ\xFF\x8F\x7F\xCBuv\x8EA~e\x97j\x0C\xE9\xED\xBA\xB5C\xAC,;\x9Ai\xF1\xD7\x91\x01a\x0CNV[\x7F+\xECF\xF6~\x98\x0Ec\xE1\xFC\xD1\xE4\x17\xE0J>\xC7\xE79\xF7\xC3\xAC\xAD\xC9\xDD\xC8t\xCDn\xC78\x87a\x0FO\x81a\x13wV[_a\x0FY\x85a\x13\x01V[`\x02\x81\x01T\x90\x91Pp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x81\x11\x15a\x0F\xD1W`@Q\x7FGa\x82J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x87\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x07@V[`\x01\x82\x01To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91\x81\x16\x90\x87\x16\x82\x11\x80a\x104WP\x80o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x87o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15[\x15a\x10\x9BW`@Q\x7F.\xDA)\x88\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x89\x16`\x04\x82\x01Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x89\x16`$\x83\x01R\x80\x84\x16`D\x83\x01R\x82\x16`d\x82\x01R`\x84\x01a\x07@V[`\x03Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x87\x16\x15\x80a\x10\xCCWP\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11[\x15a\x11#W`@Q\x7F\t\xE5\xBF\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x8A\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x89\x16`$\x83\x01R\x82\x16`D\x82\x01R`d\x01a\x07@V[a\x11-\x87Ba\x1CbV[`\x02\x86\x01\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x81\x17p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x90\x81\x02\x91\x90\x91\x17\x90\x92U`@\x80Q\x91\x82R` \x82\x01\x92\x90\x92R\x91\x95Pc\xFF\xFF\xFF\xFF\x8B\x16\x91\x7F\xDDKmr\xEE/x\x9CH\xCF;\xA2htB6K\x13\xC7\xF7YB\xE1t\x87j]\xDA\xCBT\xA7\x92\x91\x01`@Q\x80\x91\x03\x90\xA2PPPPPPPPPV[_\x81c\xFF\xFF\xFF\xFF\x81\x16\x15\x80\x15\x90a\x12\x02WP`\x01Tc\xFF\xFF\xFF\xFF\x82\x16\x11\x15[\x93\x92PPPV[__a\x12\x14\x83a\x13\x01V[`\x01\x81\x01T`\x02\x82\x01T\x91\x92Po\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90Bp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\x12rWo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x92PPPV[`\x02\x82\x01T`\x01\x83\x01To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16\x91p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x83\x16\x82\x11\x15a\x12\xB6W\x82\x91P[\x80o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15a\x12\xE6W\x80\x91P[Po\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x94\x93PPPPV[_a\x13\x0B\x82a\x11\xE3V[a\x13IW`@Q\x7FH\x07\xEB\x8D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`$\x01a\x07@V[`\x01\x80\x83\x03c\xFF\xFF\xFF\xFF\x16\x81T\x81\x10a\x13dWa\x13da\x1C\xA7V[\x90_R` _ \x90`\x03\x02\x01\x90P\x91\x90PV[a\x13\x81\x813a\x17\x9BV[PV[_\x82\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x14vW_\x83\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua\x14\x143\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x04\xDBV[P_a\x04\xDBV[_\x82\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a\x14vW_\x83\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x80\x85R\x92R\x80\x83 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90UQ3\x92\x86\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4P`\x01a\x04\xDBV[b\x0FB@g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x80a\x15^WPc;\x9A\xCA\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a\x13\x81W`@Q\x7FU\x86\xCEO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Rb\x0FB@`$\x82\x01Rc;\x9A\xCA\0`D\x82\x01R`d\x01a\x07@V[jR\xB7\xD2\xDC\xC8\x0C\xD2\xE4\0\0\0o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x11\x15a\x168W`@Q\x7F'\xA9\xC6\xE9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x84\x16`\x04\x83\x01R\x82\x16`$\x82\x01RjR\xB7\xD2\xDC\xC8\x0C\xD2\xE4\0\0\0`D\x82\x01R`d\x01a\x07@V[\x81o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a\x0ETW`@Q\x7F\x909h]\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x83\x16`\x04\x83\x01R\x83\x16`$\x82\x01R`D\x01a\x07@V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15\x80a\x16\xD5WPb'\x8D\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a\x17!W`@Q\x7F\x01\x180R\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Rb'\x8D\0`$\x82\x01R`D\x01a\x07@V[`\x03\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x90\x93U`@\x80Q\x91\x90\x92\x16\x80\x82R` \x82\x01\x93\x90\x93R\x7F\xE3\xE5\xA0b\xFD!\xA2\x1A\0\x9F\xBBh\xD4{\x93\xB3\xD8;\x15Z\xF3\xB1\n\x97u\xC5}\x93\xE9\x82\xC3\x84\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[_\x82\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x0ETW`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x07@V[_` \x82\x84\x03\x12\x15a\x180W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x12\x02W__\xFD[_` \x82\x84\x03\x12\x15a\x18oW__\xFD[P5\x91\x90PV[c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x13\x81W__\xFD[_` \x82\x84\x03\x12\x15a\x18\x97W__\xFD[\x815a\x12\x02\x81a\x18vV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x02\x81\x10a\x18\xDFWa\x18\xDFa\x18\xA2V[\x90RV[`\x04\x81\x10a\x18\xDFWa\x18\xDFa\x18\xA2V[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x80\x83\x01Qa\x01 \x83\x01\x91a\x19\x19\x90\x84\x01\x82a\x18\xCFV[P`@\x83\x01Qa\x19,`@\x84\x01\x82a\x18\xE3V[Pc\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01R`\x80\x83\x01Qa\x19X`\x80\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01Qa\x19|`\xA0\x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa\x19\xA0`\xC0\x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa\x19\xC4`\xE0\x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa\x19\xE2a\x01\0\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P\x92\x91PPV[__`@\x83\x85\x03\x12\x15a\x19\xFAW__\xFD[\x825\x91P` \x83\x015s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1A$W__\xFD[\x80\x91PP\x92P\x92\x90PV[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1AFW__\xFD[\x91\x90PV[\x805o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1AFW__\xFD[______`\xC0\x87\x89\x03\x12\x15a\x1A\x7FW__\xFD[a\x1A\x88\x87a\x1A/V[\x95P` \x87\x015`\x02\x81\x10a\x1A\x9BW__\xFD[\x94P`@\x87\x015a\x1A\xAB\x81a\x18vV[\x93Pa\x1A\xB9``\x88\x01a\x1AKV[\x92Pa\x1A\xC7`\x80\x88\x01a\x1AKV[\x91Pa\x1A\xD5`\xA0\x88\x01a\x1A/V[\x90P\x92\x95P\x92\x95P\x92\x95V[__`@\x83\x85\x03\x12\x15a\x1A\xF2W__\xFD[\x825a\x1A\xFD\x81a\x18vV[\x91P` \x83\x015`\x04\x81\x10a\x1A$W__\xFD[` \x81\x01a\x04\xDB\x82\x84a\x18\xE3V[__`@\x83\x85\x03\x12\x15a\x1B/W__\xFD[\x825a\x1B:\x81a\x18vV[\x91Pa\x1BH` \x84\x01a\x1AKV[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a\x1BaW__\xFD[a\x12\x02\x82a\x1A/V[__`@\x83\x85\x03\x12\x15a\x1B{W__\xFD[\x825a\x1B\x86\x81a\x18vV[\x91Pa\x1BH` \x84\x01a\x1A/V[___``\x84\x86\x03\x12\x15a\x1B\xA6W__\xFD[\x835a\x1B\xB1\x81a\x18vV[\x92Pa\x1B\xBF` \x85\x01a\x1AKV[\x91Pa\x1B\xCD`@\x85\x01a\x1A/V[\x90P\x92P\x92P\x92V[`\x80\x81\x01a\x1B\xE4\x82\x87a\x18\xCFV[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16` \x83\x01Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16``\x83\x01R\x95\x94PPPPPV[c\xFF\xFF\xFF\xFF\x83\x16\x81R`@\x81\x01a\x12\x02` \x83\x01\x84a\x18\xE3V[`@\x81\x01a\x1CU\x82\x85a\x18\xE3V[a\x12\x02` \x83\x01\x84a\x18\xE3V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x04\xDBW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD",
+        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`@Qa3\x9E8\x03\x80a3\x9E\x839\x81\x01`@\x81\x90Ra\0.\x91a\x04\x86V[a\08_\x83a\0\x81V[Pa\0B\x81a\x01*V[`@\x80Q`\xA0\x81\x01\x82Ra\x02X\x81R`\x03` \x82\x01\x81\x90R\x91\x81\x01\x82\x90Rb\x01Q\x80``\x82\x01R`\x80\x81\x01\x91\x90\x91Ra\0z\x90a\x01\xE2V[PPa\x05\x1EV[_\x82\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x01!W_\x83\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x86\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\0\xD93\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x01$V[P_[\x92\x91PPV[`\x01`\x01`@\x1B\x03\x81\x16\x15\x80a\x01KWPb'\x8D\0`\x01`\x01`@\x1B\x03\x82\x16\x11[\x15a\x01\x81W`@Qb\x8C\x18)`\xE1\x1B\x81R`\x01`\x01`@\x1B\x03\x82\x16`\x04\x82\x01Rb'\x8D\0`$\x82\x01R`D\x01[`@Q\x80\x91\x03\x90\xFD[`\x03\x80T`\x01`\x01`@\x1B\x03\x83\x81\x16`\x01`\x01`@\x1B\x03\x19\x83\x16\x81\x17\x90\x93U`@\x80Q\x91\x90\x92\x16\x80\x82R` \x82\x01\x93\x90\x93R\x7F\xE3\xE5\xA0b\xFD!\xA2\x1A\0\x9F\xBBh\xD4{\x93\xB3\xD8;\x15Z\xF3\xB1\n\x97u\xC5}\x93\xE9\x82\xC3\x84\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[`@\x80Q\x80\x82\x01\x90\x91R`\x0E\x81Rm9\xBA0\xBA:\xB9\xA1\xB7\xB7\xB627\xBB\xB7`\x91\x1B` \x82\x01R\x81Qa\x02\"\x91\x90`\x01`\x01`@\x1B\x03\x16`\x01b\x01Q\x80a\x04NV[a\x02c`@Q\x80`@\x01`@R\x80`\x0B\x81R` \x01j\x1C\xDD\x18]\x1D\\\xD0\x9D\\\x9C\xDD`\xAA\x1B\x81RP\x82` \x01Q`\xFF\x16`\x01`\x10`\xFF\x16a\x04N` \x1B` \x1CV[`@\x80Q\x80\x82\x01\x82R`\x07\x81Rf6\xB0\xBC\"7\xBB\xB7`\xC9\x1B` \x82\x01R\x90\x82\x01Qa\x02\x97\x91\x90a\xFF\xFF\x16`\x01a\x04\0a\x04NV[`@\x80Q\x80\x82\x01\x90\x91R`\x0B\x81Rj\x06\xC6\xF7vW&\x96\xE6tv\x17`\xAC\x1B` \x82\x01R``\x82\x01Qa\x02\xD6\x91\x90`\x01`\x01`@\x1B\x03\x16_b'\x8D\0a\x04NV[a\x03\x18`@Q\x80`@\x01`@R\x80`\n\x81R` \x01i\x1BX^\x13\x1B\xDD\xD9\\\x99Y`\xB2\x1B\x81RP\x82`\x80\x01Qa\xFF\xFF\x16`\x01` a\xFF\xFF\x16a\x04N` \x1B` \x1CV[\x80Q`\x04\x80T` \x84\x01Q`@\x80\x86\x01Q``\x87\x01Q`\x80\x88\x01Qa\xFF\xFF\x90\x81\x16`\x01`\x98\x1B\x02a\xFF\xFF`\x98\x1B\x19`\x01`\x01`@\x1B\x03\x93\x84\x16k\x01\0\0\0\0\0\0\0\0\0\0\0\x02`\x01`X\x1B`\x01`\x98\x1B\x03\x19\x93\x90\x95\x16i\x01\0\0\0\0\0\0\0\0\0\x02\x92\x90\x92\x16`\x01`H\x1B`\x01`\x98\x1B\x03\x19`\xFF\x90\x97\x16h\x01\0\0\0\0\0\0\0\0\x02`\x01`\x01`H\x1B\x03\x19\x90\x98\x16\x93\x90\x99\x16\x92\x90\x92\x17\x95\x90\x95\x17\x93\x90\x93\x16\x95\x90\x95\x17\x94\x90\x94\x17\x91\x90\x91\x16\x17\x90UQ\x7F\xC8(\xD8/\x1F\xA7\x97\xD1\xE4D\xE3_<\xBE\xBA_\xDD\xB6V\xC6\x849\xFD\x0B\xDD\xA7\x1Bm\xFF\t^\x94\x90a\x04C\x90\x83\x90_`\xA0\x82\x01\x90P`\x01\x80`@\x1B\x03\x83Q\x16\x82R`\xFF` \x84\x01Q\x16` \x83\x01Ra\xFF\xFF`@\x84\x01Q\x16`@\x83\x01R`\x01\x80`@\x1B\x03``\x84\x01Q\x16``\x83\x01Ra\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R\x92\x91PPV[`@Q\x80\x91\x03\x90\xA1PV[\x81\x83\x10\x80a\x04[WP\x80\x83\x11[\x15a\x04\x80W\x83\x83\x83\x83`@Qb\xAAT\x0F`\xE7\x1B\x81R`\x04\x01a\x01x\x94\x93\x92\x91\x90a\x04\xD4V[PPPPV[__`@\x83\x85\x03\x12\x15a\x04\x97W__\xFD[\x82Q`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x04\xADW__\xFD[` \x84\x01Q\x90\x92P`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x04\xC9W__\xFD[\x80\x91PP\x92P\x92\x90PV[`\x80\x81R_\x85Q\x80`\x80\x84\x01R\x80` \x88\x01`\xA0\x85\x01^_`\xA0\x82\x85\x01\x01R`\xA0`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x84` \x83\x01R\x83`@\x83\x01R\x82``\x83\x01R\x95\x94PPPPPV[a.s\x80a\x05+_9_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02\xE3W_5`\xE0\x1C\x80c\x83;\x93\\\x11a\x01\x87W\x80c\xD5Gt\x1F\x11a\0\xDDW\x80c\xF4\xE9&u\x11a\0\x93W\x80c\xF7\x80cM\x11a\0nW\x80c\xF7\x80cM\x14a\x03\xDFW\x80c\xF7\xED\x80\x08\x14a\x07^W\x80c\xFA\x19J^\x14a\x07gW__\xFD[\x80c\xF4\xE9&u\x14a\x07\x14W\x80c\xF4\xE9\xFBV\x14a\x07\x1CW\x80c\xF5w\xD6!\x14a\x07/W__\xFD[\x80c\xD7\xCF\xD4S\x11a\0\xC3W\x80c\xD7\xCF\xD4S\x14a\x06\xE3W\x80c\xD8zj\xF8\x14a\x06\xF6W\x80c\xE3\xF5\xAAQ\x14a\x07\tW__\xFD[\x80c\xD5Gt\x1F\x14a\x06\xBDW\x80c\xD7\xA9\xAB,\x14a\x06\xD0W__\xFD[\x80c\xA2\x17\xFD\xDF\x11a\x01=W\x80c\xAA\xCFq\xFA\x11a\x01\x18W\x80c\xAA\xCFq\xFA\x14a\x06\x8FW\x80c\xC00\xFD6\x14a\x06\xA2W\x80c\xD2\xAC\xD4\xA4\x14a\x06\xB5W__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x06lW\x80c\xA3a\x12A\x14a\x06sW\x80c\xA3\x98.\n\x14a\x06|W__\xFD[\x80c\x96^\xC4\xFE\x11a\x01mW\x80c\x96^\xC4\xFE\x14a\x052W\x80c\x96`;\xCA\x14a\x05EW\x80c\x9D\nM\x8A\x14a\x06RW__\xFD[\x80c\x83;\x93\\\x14a\x04\xDCW\x80c\x91\xD1HT\x14a\x04\xEFW__\xFD[\x80c>\x92\x0C\xE9\x11a\x02<W\x80cl\x88N\xB8\x11a\x01\xF2W\x80cw\xBB\xC1\xE3\x11a\x01\xCDW\x80cw\xBB\xC1\xE3\x14a\x04\x9FW\x80c{\x82\xEE-\x14a\x04\xB2W\x80c|\xE1\xFF\xEB\x14a\x04\xD2W__\xFD[\x80cl\x88N\xB8\x14a\x04\x84W\x80cm\xCB\x82x\x14a\x04\x97W\x80cr\x1D\x06\x9C\x14a\x04zW__\xFD[\x80cD\x1E\xE3n\x11a\x02\"W\x80cD\x1E\xE3n\x14a\x04rW\x80cE\xC5\xEE\x88\x14a\x03\xE9W\x80c^\x9A\xD4e\x14a\x04zW__\xFD[\x80c>\x92\x0C\xE9\x14a\x047W\x80c?jA\xFD\x14a\x04_W__\xFD[\x80c//\xF1]\x11a\x02\x9CW\x80c<a\x92\xA5\x11a\x02wW\x80c<a\x92\xA5\x14a\x03\xDFW\x80c<\xC3q \x14a\x03\xE9W\x80c=.\xC0\x17\x14a\x04\x04W__\xFD[\x80c//\xF1]\x14a\x03\xA5W\x80c1\xE7\xD0_\x14a\x03\xBAW\x80c6V\x8A\xBE\x14a\x03\xCCW__\xFD[\x80c$\x8A\x9C\xA3\x11a\x02\xCCW\x80c$\x8A\x9C\xA3\x14a\x03;W\x80c.i\xD5\xFB\x14a\x03kW\x80c.\xDD[\x1E\x14a\x03\x8BW__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02\xE7W\x80c\x08\x10Q@\x14a\x03\x0FW[__\xFD[a\x02\xFAa\x02\xF56`\x04a'\xF4V[a\x07zV[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x03\"a\x03\x1D6`\x04a(DV[a\x08\x12V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x06V[a\x03]a\x03I6`\x04a(_V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[`@Q\x90\x81R` \x01a\x03\x06V[a\x03~a\x03y6`\x04a(DV[a\x08\xA2V[`@Qa\x03\x06\x91\x90a(\xC7V[a\x03\x93`\x03\x81V[`@Q`\xFF\x90\x91\x16\x81R` \x01a\x03\x06V[a\x03\xB8a\x03\xB36`\x04a)\xBDV[a\n#V[\0[`\x03Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x03\"V[a\x03\xB8a\x03\xDA6`\x04a)\xBDV[a\nMV[a\x03\"b\x01Q\x80\x81V[a\x03\xF1`\x03\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x06V[a\x04\x16jR\xB7\xD2\xDC\xC8\x0C\xD2\xE4\0\0\0\x81V[`@Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x06V[a\x04Ja\x04E6`\x04a*>V[a\n\xABV[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x06V[a\x03\xB8a\x04m6`\x04a*\xB5V[a\x0E\xE5V[a\x03\x93`\x10\x81V[a\x03\"b'\x8D\0\x81V[a\x04Ja\x04\x926`\x04a(DV[a\x11\x9AV[a\x03]a\x11\xBFV[a\x03\xB8a\x04\xAD6`\x04a*\xE4V[a\x12\x1EV[a\x04\xC5a\x04\xC06`\x04a(DV[a\x12zV[`@Qa\x03\x06\x91\x90a+&V[a\x03\"b\x0FB@\x81V[a\x03\xB8a\x04\xEA6`\x04a+4V[a\x12\x9BV[a\x02\xFAa\x04\xFD6`\x04a)\xBDV[_\x91\x82R` \x82\x81R`@\x80\x84 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x03\"a\x05@6`\x04a(DV[a\x12\xC0V[a\x05\xF2`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x91\x90\x91RP`@\x80Q`\xA0\x81\x01\x82R`\x04Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83R`\xFFh\x01\0\0\0\0\0\0\0\0\x83\x04\x16` \x84\x01Ra\xFF\xFFi\x01\0\0\0\0\0\0\0\0\0\x83\x04\x81\x16\x94\x84\x01\x94\x90\x94Rk\x01\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16``\x83\x01Rs\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x90\x91\x16`\x80\x82\x01R\x90V[`@Qa\x03\x06\x91\x90_`\xA0\x82\x01\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82R`\xFF` \x84\x01Q\x16` \x83\x01Ra\xFF\xFF`@\x84\x01Q\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01Ra\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R\x92\x91PPV[`\x03Th\x01\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a\x03]V[a\x03]_\x81V[a\x03\"a\x02X\x81V[a\x03\xB8a\x06\x8A6`\x04a*\xB5V[a\x13DV[a\x03\xB8a\x06\x9D6`\x04a+MV[a\x14\x0EV[a\x03\xB8a\x06\xB06`\x04a+MV[a\x14\xCEV[a\x03\xF1` \x81V[a\x03\xB8a\x06\xCB6`\x04a)\xBDV[a\x15\x93V[a\x03\xB8a\x06\xDE6`\x04a+\x80V[a\x15\xB7V[a\x03\xB8a\x06\xF16`\x04a+\x99V[a\x15\xCAV[a\x03\xB8a\x07\x046`\x04a*\xE4V[a\x16\x97V[a\x03\"c;\x9A\xCA\0\x81V[`\x01Ta\x03]V[a\x02\xFAa\x07*6`\x04a(DV[a\x19!V[a\x04Ja\x07=6`\x04a+\x80V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x02` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x90V[a\x03\xF1a\x04\0\x81V[a\x03]a\x07u6`\x04a(DV[a\x19GV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x08\x0CWP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[_a\x08\x1C\x82a\x1A?V[P`\x04\x80T_\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90a\x08J\x90`\x01\x90h\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16a+\xF0V[`\xFF\x16a\x08W\x91\x90a,\tV[c\xFF\xFF\xFF\xFF\x85\x16_\x90\x81R`\x05` R`@\x90 T\x90\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x08\x83\x82Ba, V[\x81\x11a\x08\x8FW_a\x08\x99V[a\x08\x99\x82\x82a,3V[\x95\x94PPPPPV[a\x08\xEF`@\x80Qa\x01 \x81\x01\x90\x91R_\x80\x82R` \x82\x01\x90\x81R` \x01_\x81R_` \x82\x01\x81\x90R`@\x82\x01\x81\x90R``\x82\x01\x81\x90R`\x80\x82\x01\x81\x90R`\xA0\x82\x01\x81\x90R`\xC0\x90\x91\x01R\x90V[a\x08\xF8\x82a\x1A?V[`@\x80Qa\x01 \x81\x01\x90\x91R\x81Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82R\x90\x91\x90` \x83\x01\x90h\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x01\x81\x11\x15a\t;Wa\t;a(vV[`\x01\x81\x11\x15a\tLWa\tLa(vV[\x81R\x81T` \x90\x91\x01\x90i\x01\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\twWa\twa(vV[`\x03\x81\x11\x15a\t\x88Wa\t\x88a(vV[\x81R\x81Tc\xFF\xFF\xFF\xFFj\x01\0\0\0\0\0\0\0\0\0\0\x82\x04\x16` \x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16`@\x83\x01R`\x01\x83\x01To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16``\x85\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x82\x90\x04\x81\x16`\x80\x85\x01R`\x02\x90\x94\x01T\x93\x84\x16`\xA0\x84\x01R\x90\x92\x04\x90\x91\x16`\xC0\x90\x91\x01R\x92\x91PPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\n=\x81a\x1A\xB5V[a\nG\x83\x83a\x1A\xC2V[PPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x163\x14a\n\x9CW`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\n\xA6\x82\x82a\x1B\xBBV[PPPV[_\x80a\n\xB6\x81a\x1A\xB5V[\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x03a\x0B\nW`@Q\x7F\\4{b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16_\x90\x81R`\x02` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x80\x15a\x0ByW`@Q\x7F\xEF\xE2\x16\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8A\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0B\x01V[\x86c\xFF\xFF\xFF\xFF\x16_\x03a\x0B\xC0W`@Q\x7F\x9E\xED\xE4\xC4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x88\x16`\x04\x82\x01R`$\x01a\x0B\x01V[a\x0B\xC9\x84a\x1CtV[a\x0B\xD3\x86\x86a\x1C\xF2V[`\x01`@Q\x80a\x01 \x01`@R\x80\x8Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x8A`\x01\x81\x11\x15a\x0C\x03Wa\x0C\x03a(vV[\x81R_` \x80\x83\x01\x82\x90Rc\xFF\xFF\xFF\xFF\x8C\x16`@\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x81\x16``\x85\x01Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8C\x81\x16`\x80\x86\x01R\x8B\x16`\xA0\x85\x01R`\xC0\x84\x01\x83\x90R`\xE0\x90\x93\x01\x82\x90R\x84T`\x01\x80\x82\x01\x87U\x95\x83R\x91\x81\x90 \x84Q`\x03\x90\x93\x02\x01\x80T\x92\x90\x93\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x84U\x90\x84\x01Q\x93\x94\x92\x93\x92\x84\x92\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x16\x90\x91\x17\x90h\x01\0\0\0\0\0\0\0\0\x90\x84\x90\x81\x11\x15a\x0C\xECWa\x0C\xECa(vV[\x02\x17\x90UP`@\x82\x01Q\x81T\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16i\x01\0\0\0\0\0\0\0\0\0\x83`\x03\x81\x11\x15a\r9Wa\r9a(vV[\x02\x17\x90UP``\x82\x01Q\x81T`\x80\x84\x01Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16j\x01\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x93\x84\x16\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16\x02\x17\x83U`\xA0\x84\x01Q`\xC0\x85\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x83\x16\x82\x02\x17`\x01\x80\x87\x01\x91\x90\x91U`\xE0\x87\x01Q`\x02\x96\x87\x01\x80Ta\x01\0\x90\x99\x01Q\x91\x90\x94\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x98\x16\x97\x90\x97\x17\x96\x84\x16\x90\x91\x02\x95\x90\x95\x17\x90U\x92T\x92\x8C\x16_\x81\x81R` \x93\x90\x93R`@\x92\x83\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x85\x84\x16\x90\x81\x17\x90\x91U\x92Q\x93\x96P\x90\x8A\x16\x92\x90\x91\x90\x7F\xF64\xBF\xEE&\xA0\x11\x06\xCB\xF6\xE4\xF7b?\xA6\x8F\x11v\xED\x02={~\x8E\x16P\xFD\x80\xE7\xD8\x98\xF9\x90a\x0E\xD1\x90\x8D\x90\x8C\x90\x8C\x90\x8C\x90a,FV[`@Q\x80\x91\x03\x90\xA4PP\x96\x95PPPPPPV[\x7F+\xECF\xF6~\x98\x0Ec\xE1\xFC\xD1\xE4\x17\xE0J>\xC7\xE79\xF7\xC3\xAC\xAD\xC9\xDD\xC8t\xCDn\xC78\x87a\x0F\x0F\x81a\x1A\xB5V[_a\x0F\x19\x84a\x1A?V[\x80T\x90\x91Pi\x01\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x83`\x03\x81\x11\x15a\x0F@Wa\x0F@a(vV[\x81`\x03\x81\x11\x15a\x0FRWa\x0FRa(vV[\x03a\x0F\x8DW\x84\x84`@Q\x7F5\xEF[=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0B\x01\x92\x91\x90a,\x9DV[_\x84`\x03\x81\x11\x15a\x0F\xA0Wa\x0F\xA0a(vV[\x14a\x11\x87W`\x04\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x03\x86`\x03\x81\x11\x15a\x0F\xC7Wa\x0F\xC7a(vV[\x03a\x10XW\x81T`\x03Ti\x01\0\0\0\0\0\0\0\0\0\x90\x91\x04a\xFF\xFF\x16\x90h\x01\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x81\x11a\x10VW`\x03T`@Q\x7Fw\x83G:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x8A\x81\x16`\x04\x83\x01Rh\x01\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16`$\x82\x01R`D\x81\x01\x82\x90R`d\x01a\x0B\x01V[P[\x81T_\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x90a\x10\x83\x90`\x01\x90h\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16a+\xF0V[`\xFF\x16a\x10\x90\x91\x90a,\tV[c\xFF\xFF\xFF\xFF\x89\x16_\x90\x81R`\x05` R`@\x90 T\x90\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x81\x10\x15a\x10\xBDWPB[a\x10\xC7\x82Ba, V[\x81\x11\x15a\x11#W\x88a\x10\xD9\x83\x83a,3V[`@Q\x7FnN\xA1\xB8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x90\x92\x16`\x04\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`$\x82\x01R`D\x01a\x0B\x01V[a\x117g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x82a, V[c\xFF\xFF\xFF\xFF\x8A\x16_\x90\x81R`\x05` R`@\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16\x91\x90\x91\x17\x90UPPPP[a\x11\x93\x85\x83\x83\x87a\x1D\xF0V[PPPPPV[_a\x11\xA4\x82a\x1A?V[Tj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x92\x91PPV[`\x06T_\x90\x81[\x81\x81\x10\x15a\x12\x19WB`\x06\x82\x81T\x81\x10a\x11\xE2Wa\x11\xE2a,\xB7V[_\x91\x82R` \x90\x91 \x01Td\x01\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a\x12\x11Wa\x12\x0E\x83a,\xE4V[\x92P[`\x01\x01a\x11\xC6V[PP\x90V[a\x12&a\x1FFV[_a\x122\x84\x84\x84a\x1F\xEDV[P\x90Pa\x12A\x84\x82\x85\x85a!\xCFV[P`@Q3\x90c\xFF\xFF\xFF\xFF\x86\x16\x90\x7F\xC9F%\x0F98\xC8\xA8\xB4\xA7\x80\x9F0\xEC\xCE&\xDFh\xC5\x87\x01\xE1\xB2\x83\x06\x8B\xED\xE4\xA1\xCE\xA9\xBE\x90_\x90\xA3PPPPV[_a\x12\x84\x82a\x1A?V[Ti\x01\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x92\x91PPV[_a\x12\xA5\x81a\x1A\xB5V[a\x12\xBCa\x12\xB76\x84\x90\x03\x84\x01\x84a-\x1DV[a\"\x8DV[PPV[__a\x12\xCB\x83a\x1A?V[`\x02\x01Tp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P_\x81\x90\x03a\x12\xFFWP_\x92\x91PPV[`\x04T_\x90a\x13+\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFk\x01\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x84\x16a, V[\x90PB\x81\x11a\x13:W_a\x13<V[\x80[\x94\x93PPPPV[a\x13La\x1FFV[_a\x13V\x83a\x1A?V[\x80T\x90\x91Pi\x01\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x82`\x03\x81\x11\x15a\x13}Wa\x13}a(vV[\x81`\x03\x81\x11\x15a\x13\x8FWa\x13\x8Fa(vV[\x03a\x13\xCAW\x83\x83`@Q\x7F5\xEF[=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0B\x01\x92\x91\x90a,\x9DV[a\x13\xD6\x84\x83\x83\x86a\x1D\xF0V[`@Q3\x90c\xFF\xFF\xFF\xFF\x86\x16\x90\x7F\xC9F%\x0F98\xC8\xA8\xB4\xA7\x80\x9F0\xEC\xCE&\xDFh\xC5\x87\x01\xE1\xB2\x83\x06\x8B\xED\xE4\xA1\xCE\xA9\xBE\x90_\x90\xA3PPPPV[_a\x14\x18\x81a\x1A\xB5V[_a\x14\"\x84a\x1A?V[`\x01\x81\x01T\x90\x91Pa\x14F\x90o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84a\x1C\xF2V[`\x01\x81\x01\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x81\x02\x83\x85\x16\x17\x90\x94U`@\x80Q\x94\x90\x93\x04\x90\x91\x16\x80\x84R` \x84\x01\x91\x90\x91R\x91c\xFF\xFF\xFF\xFF\x87\x16\x91\x7F\xC5s{\xE3\xCA\x06\x87\xE6]\xA1\xE3oL\0G\xC3\xCE\x8E3h\xA6\xBD\x931\x03V$k\xE8[\xA0(\x91\x01[`@Q\x80\x91\x03\x90\xA2PPPPPV[_a\x14\xD8\x81a\x1A\xB5V[_a\x14\xE2\x84a\x1A?V[\x90Pa\x15\x0E\x83\x82`\x01\x01`\x10\x90T\x90a\x01\0\n\x90\x04o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x1C\xF2V[`\x01\x81\x01\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x81\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x90\x93U`@\x80Q\x91\x90\x92\x16\x80\x82R` \x82\x01\x93\x90\x93Rc\xFF\xFF\xFF\xFF\x87\x16\x91\x7F\x8EViq\xFA\xBE\xB8K\xF9\x1E^\x95{\xB3\xF4\x87'\x12l\xC9\0c\x1D\x95$]E\xD2u\xBB\xAF\xA1\x91\x01a\x14\xBFV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x15\xAD\x81a\x1A\xB5V[a\nG\x83\x83a\x1B\xBBV[_a\x15\xC1\x81a\x1A\xB5V[a\x12\xBC\x82a%\xC6V[\x7F@\xB1f\xE2\x88\x81\xB6\x02bku\xCC\xFE\xFD%\xA7\xDC\xF0\x18\xEDs\xC5\xF4\xABXV\x98\x93\x02\xBCB\xF7a\x15\xF4\x81a\x1A\xB5V[_a\x15\xFE\x84a\x1A?V[\x90Pa\x16\t\x83a\x1CtV[\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x81\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x17\x85U`@\x80Q\x91\x90\x94\x04\x90\x92\x16\x80\x83R` \x83\x01\x91\x90\x91R\x91c\xFF\xFF\xFF\xFF\x87\x16\x91\x7F\xD2\xB0x\x8C\xEAIJ\xFF\x8F\x7F\xCBuv\x8EA~e\x97j\x0C\xE9\xED\xBA\xB5C\xAC,;\x9Ai\xF1\xD7\x91\x01a\x14\xBFV[\x7F+\xECF\xF6~\x98\x0Ec\xE1\xFC\xD1\xE4\x17\xE0J>\xC7\xE79\xF7\xC3\xAC\xAD\xC9\xDD\xC8t\xCDn\xC78\x87a\x16\xC1\x81a\x1A\xB5V[__a\x16\xCE\x86\x86\x86a\x1F\xEDV[\x90\x92P\x90P`\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15a\x17fW\x80T_\x90a\x17\x10\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFk\x01\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x85\x16a, V[\x90P\x80B\x10\x15a\x17dW`@Q\x7F\xDEq\x8CH\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x89\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0B\x01V[P[__a\x17pa&\xAFV[\x84T\x91\x93P\x91Ps\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x80\x83\x10a\x17\xE1W`@Q\x7F\xB1\x8C\x89V\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x8B\x16`\x04\x82\x01R`$\x81\x01\x84\x90R`D\x81\x01\x82\x90R`d\x01a\x0B\x01V[_a\x17\xEE\x8B\x88\x8C\x8Ca!\xCFV[`@\x80Q\x80\x82\x01\x90\x91Rc\xFF\xFF\xFF\xFF\x8D\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16` \x82\x01R\x90\x91P_\x19\x84\x10\x15a\x18\x8FW\x80`\x06\x85\x81T\x81\x10a\x181Wa\x181a,\xB7V[_\x91\x82R` \x91\x82\x90 \x83Q\x91\x01\x80T\x93\x90\x92\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16d\x01\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x16c\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x91\x90\x91\x17\x90Ua\x19\x13V[`\x06\x80T`\x01\x81\x01\x82U_\x91\x90\x91R\x81Q\x7F\xF6R\"#\x13\xE2\x84YR\x8D\x92\x0Be\x11\\\x16\xC0O>\xFC\x82\xAA\xED\xC9{\xE5\x9F?7|\r?\x90\x91\x01\x80T` \x84\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16d\x01\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16c\xFF\xFF\xFF\xFF\x90\x93\x16\x92\x90\x92\x17\x91\x90\x91\x17\x90U[PPPPPPPPPPPPV[_\x81c\xFF\xFF\xFF\xFF\x81\x16\x15\x80\x15\x90a\x19@WP`\x01Tc\xFF\xFF\xFF\xFF\x82\x16\x11\x15[\x93\x92PPPV[__a\x19R\x83a\x1A?V[`\x01\x81\x01T`\x02\x82\x01T\x91\x92Po\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90Bp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\x19\xB0Wo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x92PPPV[`\x02\x82\x01T`\x01\x83\x01To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16\x91p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x83\x16\x82\x11\x15a\x19\xF4W\x82\x91P[\x80o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15a\x1A$W\x80\x91P[Po\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x94\x93PPPPV[_a\x1AI\x82a\x19!V[a\x1A\x87W`@Q\x7FH\x07\xEB\x8D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`$\x01a\x0B\x01V[`\x01\x80\x83\x03c\xFF\xFF\xFF\xFF\x16\x81T\x81\x10a\x1A\xA2Wa\x1A\xA2a,\xB7V[\x90_R` _ \x90`\x03\x02\x01\x90P\x91\x90PV[a\x1A\xBF\x813a'#V[PV[_\x82\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x1B\xB4W_\x83\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua\x1BR3\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x08\x0CV[P_a\x08\x0CV[_\x82\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a\x1B\xB4W_\x83\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x80\x85R\x92R\x80\x83 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90UQ3\x92\x86\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4P`\x01a\x08\x0CV[b\x0FB@g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x80a\x1C\x9CWPc;\x9A\xCA\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a\x1A\xBFW`@Q\x7FU\x86\xCEO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Rb\x0FB@`$\x82\x01Rc;\x9A\xCA\0`D\x82\x01R`d\x01a\x0B\x01V[jR\xB7\xD2\xDC\xC8\x0C\xD2\xE4\0\0\0o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x11\x15a\x1DvW`@Q\x7F'\xA9\xC6\xE9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x84\x16`\x04\x83\x01R\x82\x16`$\x82\x01RjR\xB7\xD2\xDC\xC8\x0C\xD2\xE4\0\0\0`D\x82\x01R`d\x01a\x0B\x01V[\x81o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a\x12\xBCW`@Q\x7F\x909h]\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x83\x16`\x04\x83\x01R\x83\x16`$\x82\x01R`D\x01a\x0B\x01V[`\x03\x82`\x03\x81\x11\x15a\x1E\x04Wa\x1E\x04a(vV[\x03a\x1EUW`\x03\x80T_\x19c\xFF\xFF\xFF\xFFh\x01\0\0\0\0\0\0\0\0\x80\x84\x04\x82\x16\x92\x90\x92\x01\x16\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90Ua\x1E\xB6V[`\x03\x81`\x03\x81\x11\x15a\x1EiWa\x1Eia(vV[\x03a\x1E\xB6W`\x03\x80T`\x01c\xFF\xFF\xFF\xFFh\x01\0\0\0\0\0\0\0\0\x80\x84\x04\x82\x16\x92\x90\x92\x01\x16\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90U[\x82T\x81\x90\x84\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16i\x01\0\0\0\0\0\0\0\0\0\x83`\x03\x81\x11\x15a\x1E\xFBWa\x1E\xFBa(vV[\x02\x17\x90UP\x83c\xFF\xFF\xFF\xFF\x16\x7Fhk.h+%\xAF-\xF8\xFB\x16\xC2\xD3i\xAC\x012\x8F\xA5\xDC5\xAB\xE7\xEE\xC2\x88o\x947  \xFA\x83\x83`@Qa\x1F8\x92\x91\x90a-\xD0V[`@Q\x80\x91\x03\x90\xA2PPPPV[3_\x90\x81R\x7F\x90T\xF1\x0BS\xB5\xF6\xDFPR\xCA\xDA\xAC\xA0\xD38\xCF\xBBi\xFC\xF9m2C\xC1^\x88a\xAF'\xCA\xE6` R`@\x90 T`\xFF\x16\x15\x80\x15a\x1F\xB2WP3_\x90\x81R\x7F\xAD2(\xB6v\xF7\xD3\xCDB\x84\xA5D?\x17\xF1\x96+6\xE4\x91\xB3\n@\xB2@XI\xE5\x97\xBA_\xB5` R`@\x90 T`\xFF\x16\x15[\x15a\x1F\xEBW`@Q\x7F\xC76\x89\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0B\x01V[V[__a\x1F\xF8\x85a\x1A?V[`\x02\x81\x01T\x90\x92Pp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90PB\x81\x11\x15a rW`@Q\x7FGa\x82J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x86\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0B\x01V[`\x01\x82\x01To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91\x81\x16\x90\x86\x16\x82\x11\x80a \xD5WP\x80o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15[\x15a!<W`@Q\x7F.\xDA)\x88\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x88\x16`\x04\x82\x01Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x88\x16`$\x83\x01R\x80\x84\x16`D\x83\x01R\x82\x16`d\x82\x01R`\x84\x01a\x0B\x01V[`\x03Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x86\x16\x15\x80a!mWP\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11[\x15a!\xC4W`@Q\x7F\t\xE5\xBF\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x89\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x88\x16`$\x83\x01R\x82\x16`D\x82\x01R`d\x01a\x0B\x01V[PPP\x93P\x93\x91PPV[_a!\xDA\x82Ba-\xEBV[`\x02\x85\x01\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x81\x17p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x90\x81\x02\x91\x90\x91\x17\x90\x92U`@\x80Q\x91\x82R` \x82\x01\x92\x90\x92R\x91\x92Pc\xFF\xFF\xFF\xFF\x87\x16\x91\x7F\xDDKmr\xEE/x\x9CH\xCF;\xA2htB6K\x13\xC7\xF7YB\xE1t\x87j]\xDA\xCBT\xA7\x92\x91\x01`@Q\x80\x91\x03\x90\xA2\x94\x93PPPPV[`@\x80Q\x80\x82\x01\x90\x91R`\x0E\x81R\x7FstatusCooldown\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01R\x81Qa\"\xDD\x91\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01b\x01Q\x80a'\xA8V[a#*`@Q\x80`@\x01`@R\x80`\x0B\x81R` \x01\x7FstatusBurst\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP\x82` \x01Q`\xFF\x16`\x01`\x10`\xFF\x16a'\xA8V[`@\x80Q\x80\x82\x01\x82R`\x07\x81R\x7FmaxDown\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01R\x90\x82\x01Qa#t\x91\x90a\xFF\xFF\x16`\x01a\x04\0a'\xA8V[a#\xD0`@Q\x80`@\x01`@R\x80`\x0B\x81R` \x01\x7FloweringGap\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP\x82``\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_b'\x8D\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a'\xA8V[a$\x1F`@Q\x80`@\x01`@R\x80`\n\x81R` \x01\x7FmaxLowered\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP\x82`\x80\x01Qa\xFF\xFF\x16`\x01` a\xFF\xFF\x16a'\xA8V[\x80Q`\x04\x80T` \x84\x01Q`@\x80\x86\x01Q``\x87\x01Q`\x80\x88\x01Qa\xFF\xFF\x90\x81\x16s\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x84\x16k\x01\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x95\x16i\x01\0\0\0\0\0\0\0\0\0\x02\x92\x90\x92\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xFF\x90\x97\x16h\x01\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x90\x98\x16\x93\x90\x99\x16\x92\x90\x92\x17\x95\x90\x95\x17\x93\x90\x93\x16\x95\x90\x95\x17\x94\x90\x94\x17\x91\x90\x91\x16\x17\x90UQ\x7F\xC8(\xD8/\x1F\xA7\x97\xD1\xE4D\xE3_<\xBE\xBA_\xDD\xB6V\xC6\x849\xFD\x0B\xDD\xA7\x1Bm\xFF\t^\x94\x90a%\xBB\x90\x83\x90_`\xA0\x82\x01\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82R`\xFF` \x84\x01Q\x16` \x83\x01Ra\xFF\xFF`@\x84\x01Q\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01Ra\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R\x92\x91PPV[`@Q\x80\x91\x03\x90\xA1PV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15\x80a%\xE9WPb'\x8D\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a&5W`@Q\x7F\x01\x180R\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Rb'\x8D\0`$\x82\x01R`D\x01a\x0B\x01V[`\x03\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x90\x93U`@\x80Q\x91\x90\x92\x16\x80\x82R` \x82\x01\x93\x90\x93R\x7F\xE3\xE5\xA0b\xFD!\xA2\x1A\0\x9F\xBBh\xD4{\x93\xB3\xD8;\x15Z\xF3\xB1\n\x97u\xC5}\x93\xE9\x82\xC3\x84\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[`\x06\x80T_\x91_\x19\x91\x83[\x81\x81\x10\x15a'\x1CWB\x83\x82\x81T\x81\x10a&\xD5Wa&\xD5a,\xB7V[_\x91\x82R` \x90\x91 \x01Td\x01\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a'\x08Wa'\x01\x85a,\xE4V[\x94Pa'\x14V[_\x19\x84\x03a'\x14W\x80\x93P[`\x01\x01a&\xBAV[PPP\x90\x91V[_\x82\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x12\xBCW`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0B\x01V[\x81\x83\x10\x80a'\xB5WP\x80\x83\x11[\x15a\nGW\x83\x83\x83\x83`@Q\x7FU*\x07\x80\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0B\x01\x94\x93\x92\x91\x90a.\x0BV[_` \x82\x84\x03\x12\x15a(\x04W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x19@W__\xFD[c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1A\xBFW__\xFD[_` \x82\x84\x03\x12\x15a(TW__\xFD[\x815a\x19@\x81a(3V[_` \x82\x84\x03\x12\x15a(oW__\xFD[P5\x91\x90PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x02\x81\x10a(\xB3Wa(\xB3a(vV[\x90RV[`\x04\x81\x10a(\xB3Wa(\xB3a(vV[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x80\x83\x01Qa\x01 \x83\x01\x91a(\xED\x90\x84\x01\x82a(\xA3V[P`@\x83\x01Qa)\0`@\x84\x01\x82a(\xB7V[Pc\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01R`\x80\x83\x01Qa),`\x80\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01Qa)P`\xA0\x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa)t`\xC0\x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa)\x98`\xE0\x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa)\xB6a\x01\0\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P\x92\x91PPV[__`@\x83\x85\x03\x12\x15a)\xCEW__\xFD[\x825\x91P` \x83\x015s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a)\xF8W__\xFD[\x80\x91PP\x92P\x92\x90PV[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*\x1AW__\xFD[\x91\x90PV[\x805o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*\x1AW__\xFD[______`\xC0\x87\x89\x03\x12\x15a*SW__\xFD[a*\\\x87a*\x03V[\x95P` \x87\x015`\x02\x81\x10a*oW__\xFD[\x94P`@\x87\x015a*\x7F\x81a(3V[\x93Pa*\x8D``\x88\x01a*\x1FV[\x92Pa*\x9B`\x80\x88\x01a*\x1FV[\x91Pa*\xA9`\xA0\x88\x01a*\x03V[\x90P\x92\x95P\x92\x95P\x92\x95V[__`@\x83\x85\x03\x12\x15a*\xC6W__\xFD[\x825a*\xD1\x81a(3V[\x91P` \x83\x015`\x04\x81\x10a)\xF8W__\xFD[___``\x84\x86\x03\x12\x15a*\xF6W__\xFD[\x835a+\x01\x81a(3V[\x92Pa+\x0F` \x85\x01a*\x1FV[\x91Pa+\x1D`@\x85\x01a*\x03V[\x90P\x92P\x92P\x92V[` \x81\x01a\x08\x0C\x82\x84a(\xB7V[_`\xA0\x82\x84\x03\x12\x80\x15a+EW__\xFD[P\x90\x92\x91PPV[__`@\x83\x85\x03\x12\x15a+^W__\xFD[\x825a+i\x81a(3V[\x91Pa+w` \x84\x01a*\x1FV[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a+\x90W__\xFD[a\x19@\x82a*\x03V[__`@\x83\x85\x03\x12\x15a+\xAAW__\xFD[\x825a+\xB5\x81a(3V[\x91Pa+w` \x84\x01a*\x03V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[`\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x08\x0CWa\x08\x0Ca+\xC3V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x08\x0CWa\x08\x0Ca+\xC3V[\x80\x82\x01\x80\x82\x11\x15a\x08\x0CWa\x08\x0Ca+\xC3V[\x81\x81\x03\x81\x81\x11\x15a\x08\x0CWa\x08\x0Ca+\xC3V[`\x80\x81\x01a,T\x82\x87a(\xA3V[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16` \x83\x01Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16``\x83\x01R\x95\x94PPPPPV[c\xFF\xFF\xFF\xFF\x83\x16\x81R`@\x81\x01a\x19@` \x83\x01\x84a(\xB7V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[__\x19\x82\x03a,\xF5Wa,\xF5a+\xC3V[P`\x01\x01\x90V[\x805`\xFF\x81\x16\x81\x14a*\x1AW__\xFD[\x805a\xFF\xFF\x81\x16\x81\x14a*\x1AW__\xFD[_`\xA0\x82\x84\x03\x12\x80\x15a-.W__\xFD[P`@Q`\xA0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a-wW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`@Ra-\x83\x83a*\x03V[\x81Ra-\x91` \x84\x01a,\xFCV[` \x82\x01Ra-\xA2`@\x84\x01a-\x0CV[`@\x82\x01Ra-\xB3``\x84\x01a*\x03V[``\x82\x01Ra-\xC4`\x80\x84\x01a-\x0CV[`\x80\x82\x01R\x93\x92PPPV[`@\x81\x01a-\xDE\x82\x85a(\xB7V[a\x19@` \x83\x01\x84a(\xB7V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x08\x0CWa\x08\x0Ca+\xC3V[`\x80\x81R_\x85Q\x80`\x80\x84\x01R\x80` \x88\x01`\xA0\x85\x01^_`\xA0\x82\x85\x01\x01R`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x84` \x83\x01R\x83`@\x83\x01R\x82``\x83\x01R\x95\x94PPPPPV",
     );
     /// The runtime bytecode of the contract, as deployed on the network.
     ///
     /// ```text
-    ///0x608060405234801561000f575f5ffd5b50600436106101a5575f3560e01c806391d14854116100e8578063d7cfd45311610093578063f4e926751161006e578063f4e92675146103ec578063f4e9fb56146103f4578063f577d62114610407578063fa194a5e14610436575f5ffd5b8063d7cfd453146103bb578063d87a6af8146103ce578063e3f5aa51146103e1575f5ffd5b8063c030fd36116100c3578063c030fd3614610382578063d547741f14610395578063d7a9ab2c146103a8575f5ffd5b806391d1485414610325578063a217fddf14610368578063aacf71fa1461036f575f5ffd5b80633d2ec017116101535780636c884eb81161012e5780636c884eb8146102de578063721d069c146102f15780637b82ee2d146102fb5780637ce1ffeb1461031b575f5ffd5b80633d2ec017146102705780633e920ce9146102a35780633f6a41fd146102cb575f5ffd5b80632f2ff15d116101835780632f2ff15d1461022157806331e7d05f1461023657806336568abe1461025d575f5ffd5b806301ffc9a7146101a9578063248a9ca3146101d15780632e69d5fb14610201575b5f5ffd5b6101bc6101b7366004611820565b610449565b60405190151581526020015b60405180910390f35b6101f36101df36600461185f565b5f9081526020819052604090206001015490565b6040519081526020016101c8565b61021461020f366004611887565b6104e1565b6040516101c891906118f3565b61023461022f3660046119e9565b610662565b005b60035467ffffffffffffffff165b60405167ffffffffffffffff90911681526020016101c8565b61023461026b3660046119e9565b61068c565b6102826a52b7d2dcc80cd2e400000081565b6040516fffffffffffffffffffffffffffffffff90911681526020016101c8565b6102b66102b1366004611a6a565b6106ea565b60405163ffffffff90911681526020016101c8565b6102346102d9366004611ae1565b610b24565b6102b66102ec366004611887565b610c5d565b61024462278d0081565b61030e610309366004611887565b610c82565b6040516101c89190611b10565b610244620f424081565b6101bc6103333660046119e9565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b6101f35f81565b61023461037d366004611b1e565b610ca3565b610234610390366004611b1e565b610d58565b6102346103a33660046119e9565b610e1d565b6102346103b6366004611b51565b610e41565b6102346103c9366004611b6a565b610e58565b6102346103dc366004611b94565b610f25565b610244633b9aca0081565b6001546101f3565b6101bc610402366004611887565b6111e3565b6102b6610415366004611b51565b67ffffffffffffffff165f9081526002602052604090205463ffffffff1690565b6101f3610444366004611887565b611209565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b0000000000000000000000000000000000000000000000000000000014806104db57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b61052e6040805161012081019091525f808252602082019081526020015f81525f6020820181905260408201819052606082018190526080820181905260a0820181905260c09091015290565b61053782611301565b604080516101208101909152815467ffffffffffffffff81168252909190602083019068010000000000000000900460ff16600181111561057a5761057a6118a2565b600181111561058b5761058b6118a2565b815281546020909101906901000000000000000000900460ff1660038111156105b6576105b66118a2565b60038111156105c7576105c76118a2565b8152815463ffffffff6a0100000000000000000000820416602083015267ffffffffffffffff6e0100000000000000000000000000009091048116604083015260018301546fffffffffffffffffffffffffffffffff8082166060850152700100000000000000000000000000000000918290048116608085015260029094015493841660a084015290920490911660c09091015292915050565b5f8281526020819052604090206001015461067c81611377565b6106868383611384565b50505050565b73ffffffffffffffffffffffffffffffffffffffff811633146106db576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6106e5828261147d565b505050565b5f806106f581611377565b8767ffffffffffffffff165f03610749576040517f5c347b6200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff891660048201526024015b60405180910390fd5b67ffffffffffffffff88165f9081526002602052604090205463ffffffff1680156107b8576040517fefe216d300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8a16600482015263ffffffff82166024820152604401610740565b8663ffffffff165f036107ff576040517f9eede4c400000000000000000000000000000000000000000000000000000000815263ffffffff88166004820152602401610740565b61080884611536565b61081286866115b4565b60016040518061012001604052808b67ffffffffffffffff1681526020018a6001811115610842576108426118a2565b81525f602080830182905263ffffffff8c16604084015267ffffffffffffffff89811660608501526fffffffffffffffffffffffffffffffff8c811660808601528b1660a085015260c0840183905260e09093018290528454600180820187559583529181902084516003909302018054929093167fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000083168117845590840151939492939284927fffffffffffffffffffffffffffffffffffffffffffffff00000000000000000016909117906801000000000000000090849081111561092b5761092b6118a2565b02179055506040820151815482907fffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffff166901000000000000000000836003811115610978576109786118a2565b02179055506060820151815460808401517fffffffffffffffffffff000000000000000000000000ffffffffffffffffffff9091166a010000000000000000000063ffffffff938416027fffffffffffffffffffff0000000000000000ffffffffffffffffffffffffffff16176e01000000000000000000000000000067ffffffffffffffff9283160217835560a084015160c08501516fffffffffffffffffffffffffffffffff91821670010000000000000000000000000000000091831682021760018087019190915560e08701516002968701805461010090990151919094167fffffffffffffffff000000000000000000000000000000000000000000000000909816979097179684169091029590951790559254928c165f81815260209390935260409283902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000168584169081179091559251939650908a16929091907ff634bfee26a01106cbf6e4f7623fa68f1176ed023d7b7e8e1650fd80e7d898f990610b10908d908c908c908c90611bd6565b60405180910390a450509695505050505050565b7f2bec46f67e980e63e1fcd1e417e04a3ec7e739f7c3acadc9ddc874cd6ec73887610b4e81611377565b5f610b5884611301565b80549091506901000000000000000000900460ff16836003811115610b7f57610b7f6118a2565b816003811115610b9157610b916118a2565b03610bcc5784846040517f35ef5b3d000000000000000000000000000000000000000000000000000000008152600401610740929190611c2d565b8154849083907fffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffff166901000000000000000000836003811115610c1157610c116118a2565b02179055508463ffffffff167f686b2e682b25af2df8fb16c2d369ac01328fa5dc35abe7eec2886f94372020fa8286604051610c4e929190611c47565b60405180910390a25050505050565b5f610c6782611301565b546a0100000000000000000000900463ffffffff1692915050565b5f610c8c82611301565b546901000000000000000000900460ff1692915050565b5f610cad81611377565b5f610cb784611301565b6001810154909150610cdb906fffffffffffffffffffffffffffffffff16846115b4565b6001810180546fffffffffffffffffffffffffffffffff85811670010000000000000000000000000000000081810283851617909455604080519490930490911680845260208401919091529163ffffffff8716917fc5737be3ca0687e65da1e36f4c0047c3ce8e3368a6bd93310356246be85ba0289101610c4e565b5f610d6281611377565b5f610d6c84611301565b9050610d98838260010160109054906101000a90046fffffffffffffffffffffffffffffffff166115b4565b6001810180546fffffffffffffffffffffffffffffffff8581167fffffffffffffffffffffffffffffffff00000000000000000000000000000000831681179093556040805191909216808252602082019390935263ffffffff8716917f8e566971fabeb84bf91e5e957bb3f48727126cc900631d95245d45d275bbafa19101610c4e565b5f82815260208190526040902060010154610e3781611377565b610686838361147d565b5f610e4b81611377565b610e54826116b2565b5050565b7f40b166e28881b602626b75ccfefd25a7dcf018ed73c5f4ab5856989302bc42f7610e8281611377565b5f610e8c84611301565b9050610e9783611536565b805467ffffffffffffffff8481166e0100000000000000000000000000008181027fffffffffffffffffffff0000000000000000ffffffffffffffffffffffffffff8516178555604080519190940490921680835260208301919091529163ffffffff8716917fd2b0788cea494aff8f7fcb75768e417e65976a0ce9edbab543ac2c3b9a69f1d79101610c4e565b7f2bec46f67e980e63e1fcd1e417e04a3ec7e739f7c3acadc9ddc874cd6ec73887610f4f81611377565b5f610f5985611301565b6002810154909150700100000000000000000000000000000000900467ffffffffffffffff1642811115610fd1576040517f4761824a00000000000000000000000000000000000000000000000000000000815263ffffffff8716600482015267ffffffffffffffff82166024820152604401610740565b60018201546fffffffffffffffffffffffffffffffff700100000000000000000000000000000000820481169181169087168211806110345750806fffffffffffffffffffffffffffffffff16876fffffffffffffffffffffffffffffffff1610155b1561109b576040517f2eda298800000000000000000000000000000000000000000000000000000000815263ffffffff891660048201526fffffffffffffffffffffffffffffffff8089166024830152808416604483015282166064820152608401610740565b60035467ffffffffffffffff90811690871615806110cc57508067ffffffffffffffff168767ffffffffffffffff16115b15611123576040517f09e5bfc600000000000000000000000000000000000000000000000000000000815263ffffffff8a16600482015267ffffffffffffffff808916602483015282166044820152606401610740565b61112d8742611c62565b6002860180546fffffffffffffffffffffffffffffffff8b167fffffffffffffffff000000000000000000000000000000000000000000000000909116811770010000000000000000000000000000000067ffffffffffffffff85169081029190911790925560408051918252602082019290925291955063ffffffff8b16917fdd4b6d72ee2f789c48cf3ba2687442364b13c7f75942e174876a5ddacb54a792910160405180910390a2505050505050505050565b5f8163ffffffff811615801590611202575060015463ffffffff821611155b9392505050565b5f5f61121483611301565b600181015460028201549192506fffffffffffffffffffffffffffffffff16904270010000000000000000000000000000000090910467ffffffffffffffff1611611272576fffffffffffffffffffffffffffffffff169392505050565b600282015460018301546fffffffffffffffffffffffffffffffff9182169170010000000000000000000000000000000090910481169083168211156112b6578291505b806fffffffffffffffffffffffffffffffff16826fffffffffffffffffffffffffffffffff1610156112e6578091505b506fffffffffffffffffffffffffffffffff16949350505050565b5f61130b826111e3565b611349576040517f4807eb8d00000000000000000000000000000000000000000000000000000000815263ffffffff83166004820152602401610740565b600180830363ffffffff168154811061136457611364611ca7565b905f5260205f2090600302019050919050565b611381813361179b565b50565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16611476575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556114143390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016104db565b505f6104db565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615611476575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016104db565b620f424067ffffffffffffffff8216108061155e5750633b9aca0067ffffffffffffffff8216115b15611381576040517f5586ce4f00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152620f42406024820152633b9aca006044820152606401610740565b6a52b7d2dcc80cd2e40000006fffffffffffffffffffffffffffffffff83161115611638576040517f27a9c6e90000000000000000000000000000000000000000000000000000000081526fffffffffffffffffffffffffffffffff8084166004830152821660248201526a52b7d2dcc80cd2e40000006044820152606401610740565b816fffffffffffffffffffffffffffffffff16816fffffffffffffffffffffffffffffffff161115610e54576040517f9039685d0000000000000000000000000000000000000000000000000000000081526fffffffffffffffffffffffffffffffff808316600483015283166024820152604401610740565b67ffffffffffffffff811615806116d5575062278d0067ffffffffffffffff8216115b15611721576040517f0118305200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8216600482015262278d006024820152604401610740565b6003805467ffffffffffffffff8381167fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000083168117909355604080519190921680825260208201939093527fe3e5a062fd21a21a009fbb68d47b93b3d83b155af3b10a9775c57d93e982c384910160405180910390a15050565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff16610e54576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8216600482015260248101839052604401610740565b5f60208284031215611830575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611202575f5ffd5b5f6020828403121561186f575f5ffd5b5035919050565b63ffffffff81168114611381575f5ffd5b5f60208284031215611897575f5ffd5b813561120281611876565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600281106118df576118df6118a2565b9052565b600481106118df576118df6118a2565b815167ffffffffffffffff168152602080830151610120830191611919908401826118cf565b50604083015161192c60408401826118e3565b5063ffffffff60608401511660608301526080830151611958608084018267ffffffffffffffff169052565b5060a083015161197c60a08401826fffffffffffffffffffffffffffffffff169052565b5060c08301516119a060c08401826fffffffffffffffffffffffffffffffff169052565b5060e08301516119c460e08401826fffffffffffffffffffffffffffffffff169052565b506101008301516119e261010084018267ffffffffffffffff169052565b5092915050565b5f5f604083850312156119fa575f5ffd5b82359150602083013573ffffffffffffffffffffffffffffffffffffffff81168114611a24575f5ffd5b809150509250929050565b803567ffffffffffffffff81168114611a46575f5ffd5b919050565b80356fffffffffffffffffffffffffffffffff81168114611a46575f5ffd5b5f5f5f5f5f5f60c08789031215611a7f575f5ffd5b611a8887611a2f565b9550602087013560028110611a9b575f5ffd5b94506040870135611aab81611876565b9350611ab960608801611a4b565b9250611ac760808801611a4b565b9150611ad560a08801611a2f565b90509295509295509295565b5f5f60408385031215611af2575f5ffd5b8235611afd81611876565b9150602083013560048110611a24575f5ffd5b602081016104db82846118e3565b5f5f60408385031215611b2f575f5ffd5b8235611b3a81611876565b9150611b4860208401611a4b565b90509250929050565b5f60208284031215611b61575f5ffd5b61120282611a2f565b5f5f60408385031215611b7b575f5ffd5b8235611b8681611876565b9150611b4860208401611a2f565b5f5f5f60608486031215611ba6575f5ffd5b8335611bb181611876565b9250611bbf60208501611a4b565b9150611bcd60408501611a2f565b90509250925092565b60808101611be482876118cf565b6fffffffffffffffffffffffffffffffff851660208301526fffffffffffffffffffffffffffffffff8416604083015267ffffffffffffffff8316606083015295945050505050565b63ffffffff831681526040810161120260208301846118e3565b60408101611c5582856118e3565b61120260208301846118e3565b67ffffffffffffffff81811683821601908111156104db577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd
+    ///0x608060405234801561000f575f5ffd5b50600436106102e3575f3560e01c8063833b935c11610187578063d547741f116100dd578063f4e9267511610093578063f780634d1161006e578063f780634d146103df578063f7ed80081461075e578063fa194a5e14610767575f5ffd5b8063f4e9267514610714578063f4e9fb561461071c578063f577d6211461072f575f5ffd5b8063d7cfd453116100c3578063d7cfd453146106e3578063d87a6af8146106f6578063e3f5aa5114610709575f5ffd5b8063d547741f146106bd578063d7a9ab2c146106d0575f5ffd5b8063a217fddf1161013d578063aacf71fa11610118578063aacf71fa1461068f578063c030fd36146106a2578063d2acd4a4146106b5575f5ffd5b8063a217fddf1461066c578063a361124114610673578063a3982e0a1461067c575f5ffd5b8063965ec4fe1161016d578063965ec4fe1461053257806396603bca146105455780639d0a4d8a14610652575f5ffd5b8063833b935c146104dc57806391d14854146104ef575f5ffd5b80633e920ce91161023c5780636c884eb8116101f257806377bbc1e3116101cd57806377bbc1e31461049f5780637b82ee2d146104b25780637ce1ffeb146104d2575f5ffd5b80636c884eb8146104845780636dcb827814610497578063721d069c1461047a575f5ffd5b8063441ee36e11610222578063441ee36e1461047257806345c5ee88146103e95780635e9ad4651461047a575f5ffd5b80633e920ce9146104375780633f6a41fd1461045f575f5ffd5b80632f2ff15d1161029c5780633c6192a5116102775780633c6192a5146103df5780633cc37120146103e95780633d2ec01714610404575f5ffd5b80632f2ff15d146103a557806331e7d05f146103ba57806336568abe146103cc575f5ffd5b8063248a9ca3116102cc578063248a9ca31461033b5780632e69d5fb1461036b5780632edd5b1e1461038b575f5ffd5b806301ffc9a7146102e7578063081051401461030f575b5f5ffd5b6102fa6102f53660046127f4565b61077a565b60405190151581526020015b60405180910390f35b61032261031d366004612844565b610812565b60405167ffffffffffffffff9091168152602001610306565b61035d61034936600461285f565b5f9081526020819052604090206001015490565b604051908152602001610306565b61037e610379366004612844565b6108a2565b60405161030691906128c7565b610393600381565b60405160ff9091168152602001610306565b6103b86103b33660046129bd565b610a23565b005b60035467ffffffffffffffff16610322565b6103b86103da3660046129bd565b610a4d565b6103226201518081565b6103f1600381565b60405161ffff9091168152602001610306565b6104166a52b7d2dcc80cd2e400000081565b6040516fffffffffffffffffffffffffffffffff9091168152602001610306565b61044a610445366004612a3e565b610aab565b60405163ffffffff9091168152602001610306565b6103b861046d366004612ab5565b610ee5565b610393601081565b61032262278d0081565b61044a610492366004612844565b61119a565b61035d6111bf565b6103b86104ad366004612ae4565b61121e565b6104c56104c0366004612844565b61127a565b6040516103069190612b26565b610322620f424081565b6103b86104ea366004612b34565b61129b565b6102fa6104fd3660046129bd565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b610322610540366004612844565b6112c0565b6105f26040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152506040805160a08101825260045467ffffffffffffffff808216835260ff68010000000000000000830416602084015261ffff690100000000000000000083048116948401949094526b01000000000000000000000082041660608301527301000000000000000000000000000000000000009004909116608082015290565b60405161030691905f60a08201905067ffffffffffffffff835116825260ff602084015116602083015261ffff604084015116604083015267ffffffffffffffff606084015116606083015261ffff608084015116608083015292915050565b60035468010000000000000000900463ffffffff1661035d565b61035d5f81565b61032261025881565b6103b861068a366004612ab5565b611344565b6103b861069d366004612b4d565b61140e565b6103b86106b0366004612b4d565b6114ce565b6103f1602081565b6103b86106cb3660046129bd565b611593565b6103b86106de366004612b80565b6115b7565b6103b86106f1366004612b99565b6115ca565b6103b8610704366004612ae4565b611697565b610322633b9aca0081565b60015461035d565b6102fa61072a366004612844565b611921565b61044a61073d366004612b80565b67ffffffffffffffff165f9081526002602052604090205463ffffffff1690565b6103f161040081565b61035d610775366004612844565b611947565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061080c57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f61081c82611a3f565b50600480545f9067ffffffffffffffff81169061084a9060019068010000000000000000900460ff16612bf0565b60ff166108579190612c09565b63ffffffff85165f9081526005602052604090205490915067ffffffffffffffff166108838242612c20565b811161088f575f610899565b6108998282612c33565b95945050505050565b6108ef6040805161012081019091525f808252602082019081526020015f81525f6020820181905260408201819052606082018190526080820181905260a0820181905260c09091015290565b6108f882611a3f565b604080516101208101909152815467ffffffffffffffff81168252909190602083019068010000000000000000900460ff16600181111561093b5761093b612876565b600181111561094c5761094c612876565b815281546020909101906901000000000000000000900460ff16600381111561097757610977612876565b600381111561098857610988612876565b8152815463ffffffff6a0100000000000000000000820416602083015267ffffffffffffffff6e0100000000000000000000000000009091048116604083015260018301546fffffffffffffffffffffffffffffffff8082166060850152700100000000000000000000000000000000918290048116608085015260029094015493841660a084015290920490911660c09091015292915050565b5f82815260208190526040902060010154610a3d81611ab5565b610a478383611ac2565b50505050565b73ffffffffffffffffffffffffffffffffffffffff81163314610a9c576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610aa68282611bbb565b505050565b5f80610ab681611ab5565b8767ffffffffffffffff165f03610b0a576040517f5c347b6200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff891660048201526024015b60405180910390fd5b67ffffffffffffffff88165f9081526002602052604090205463ffffffff168015610b79576040517fefe216d300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8a16600482015263ffffffff82166024820152604401610b01565b8663ffffffff165f03610bc0576040517f9eede4c400000000000000000000000000000000000000000000000000000000815263ffffffff88166004820152602401610b01565b610bc984611c74565b610bd38686611cf2565b60016040518061012001604052808b67ffffffffffffffff1681526020018a6001811115610c0357610c03612876565b81525f602080830182905263ffffffff8c16604084015267ffffffffffffffff89811660608501526fffffffffffffffffffffffffffffffff8c811660808601528b1660a085015260c0840183905260e09093018290528454600180820187559583529181902084516003909302018054929093167fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000083168117845590840151939492939284927fffffffffffffffffffffffffffffffffffffffffffffff000000000000000000169091179068010000000000000000908490811115610cec57610cec612876565b02179055506040820151815482907fffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffff166901000000000000000000836003811115610d3957610d39612876565b02179055506060820151815460808401517fffffffffffffffffffff000000000000000000000000ffffffffffffffffffff9091166a010000000000000000000063ffffffff938416027fffffffffffffffffffff0000000000000000ffffffffffffffffffffffffffff16176e01000000000000000000000000000067ffffffffffffffff9283160217835560a084015160c08501516fffffffffffffffffffffffffffffffff91821670010000000000000000000000000000000091831682021760018087019190915560e08701516002968701805461010090990151919094167fffffffffffffffff000000000000000000000000000000000000000000000000909816979097179684169091029590951790559254928c165f81815260209390935260409283902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000168584169081179091559251939650908a16929091907ff634bfee26a01106cbf6e4f7623fa68f1176ed023d7b7e8e1650fd80e7d898f990610ed1908d908c908c908c90612c46565b60405180910390a450509695505050505050565b7f2bec46f67e980e63e1fcd1e417e04a3ec7e739f7c3acadc9ddc874cd6ec73887610f0f81611ab5565b5f610f1984611a3f565b80549091506901000000000000000000900460ff16836003811115610f4057610f40612876565b816003811115610f5257610f52612876565b03610f8d5784846040517f35ef5b3d000000000000000000000000000000000000000000000000000000008152600401610b01929190612c9d565b5f846003811115610fa057610fa0612876565b14611187576004805467ffffffffffffffff166003866003811115610fc757610fc7612876565b03611058578154600354690100000000000000000090910461ffff169068010000000000000000900463ffffffff168111611056576003546040517f7783473a00000000000000000000000000000000000000000000000000000000815263ffffffff8a8116600483015268010000000000000000909204909116602482015260448101829052606401610b01565b505b81545f9067ffffffffffffffff8316906110839060019068010000000000000000900460ff16612bf0565b60ff166110909190612c09565b63ffffffff89165f9081526005602052604090205490915067ffffffffffffffff16428110156110bd5750425b6110c78242612c20565b81111561112357886110d98383612c33565b6040517f6e4ea1b800000000000000000000000000000000000000000000000000000000815263ffffffff909216600483015267ffffffffffffffff166024820152604401610b01565b61113767ffffffffffffffff841682612c20565b63ffffffff8a165f90815260056020526040902080547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff92909216919091179055505050505b61119385838387611df0565b5050505050565b5f6111a482611a3f565b546a0100000000000000000000900463ffffffff1692915050565b6006545f90815b818110156112195742600682815481106111e2576111e2612cb7565b5f91825260209091200154640100000000900467ffffffffffffffff1611156112115761120e83612ce4565b92505b6001016111c6565b505090565b611226611f46565b5f611232848484611fed565b509050611241848285856121cf565b50604051339063ffffffff8616907fc946250f3938c8a8b4a7809f30ecce26df68c58701e1b283068bede4a1cea9be905f90a350505050565b5f61128482611a3f565b546901000000000000000000900460ff1692915050565b5f6112a581611ab5565b6112bc6112b736849003840184612d1d565b61228d565b5050565b5f5f6112cb83611a3f565b60020154700100000000000000000000000000000000900467ffffffffffffffff1690505f8190036112ff57505f92915050565b6004545f9061132b9067ffffffffffffffff6b0100000000000000000000009091048116908416612c20565b905042811161133a575f61133c565b805b949350505050565b61134c611f46565b5f61135683611a3f565b80549091506901000000000000000000900460ff1682600381111561137d5761137d612876565b81600381111561138f5761138f612876565b036113ca5783836040517f35ef5b3d000000000000000000000000000000000000000000000000000000008152600401610b01929190612c9d565b6113d684838386611df0565b604051339063ffffffff8616907fc946250f3938c8a8b4a7809f30ecce26df68c58701e1b283068bede4a1cea9be905f90a350505050565b5f61141881611ab5565b5f61142284611a3f565b6001810154909150611446906fffffffffffffffffffffffffffffffff1684611cf2565b6001810180546fffffffffffffffffffffffffffffffff85811670010000000000000000000000000000000081810283851617909455604080519490930490911680845260208401919091529163ffffffff8716917fc5737be3ca0687e65da1e36f4c0047c3ce8e3368a6bd93310356246be85ba02891015b60405180910390a25050505050565b5f6114d881611ab5565b5f6114e284611a3f565b905061150e838260010160109054906101000a90046fffffffffffffffffffffffffffffffff16611cf2565b6001810180546fffffffffffffffffffffffffffffffff8581167fffffffffffffffffffffffffffffffff00000000000000000000000000000000831681179093556040805191909216808252602082019390935263ffffffff8716917f8e566971fabeb84bf91e5e957bb3f48727126cc900631d95245d45d275bbafa191016114bf565b5f828152602081905260409020600101546115ad81611ab5565b610a478383611bbb565b5f6115c181611ab5565b6112bc826125c6565b7f40b166e28881b602626b75ccfefd25a7dcf018ed73c5f4ab5856989302bc42f76115f481611ab5565b5f6115fe84611a3f565b905061160983611c74565b805467ffffffffffffffff8481166e0100000000000000000000000000008181027fffffffffffffffffffff0000000000000000ffffffffffffffffffffffffffff8516178555604080519190940490921680835260208301919091529163ffffffff8716917fd2b0788cea494aff8f7fcb75768e417e65976a0ce9edbab543ac2c3b9a69f1d791016114bf565b7f2bec46f67e980e63e1fcd1e417e04a3ec7e739f7c3acadc9ddc874cd6ec738876116c181611ab5565b5f5f6116ce868686611fed565b9092509050600467ffffffffffffffff8216156117665780545f906117109067ffffffffffffffff6b0100000000000000000000009091048116908516612c20565b905080421015611764576040517fde718c4800000000000000000000000000000000000000000000000000000000815263ffffffff8916600482015267ffffffffffffffff82166024820152604401610b01565b505b5f5f6117706126af565b84549193509150730100000000000000000000000000000000000000900461ffff168083106117e1576040517fb18c895600000000000000000000000000000000000000000000000000000000815263ffffffff8b1660048201526024810184905260448101829052606401610b01565b5f6117ee8b888c8c6121cf565b6040805180820190915263ffffffff8d16815267ffffffffffffffff821660208201529091505f1984101561188f57806006858154811061183157611831612cb7565b5f918252602091829020835191018054939092015167ffffffffffffffff16640100000000027fffffffffffffffffffffffffffffffffffffffff00000000000000000000000090931663ffffffff90911617919091179055611913565b600680546001810182555f9190915281517ff652222313e28459528d920b65115c16c04f3efc82aaedc97be59f3f377c0d3f9091018054602084015167ffffffffffffffff16640100000000027fffffffffffffffffffffffffffffffffffffffff00000000000000000000000090911663ffffffff909316929092179190911790555b505050505050505050505050565b5f8163ffffffff811615801590611940575060015463ffffffff821611155b9392505050565b5f5f61195283611a3f565b600181015460028201549192506fffffffffffffffffffffffffffffffff16904270010000000000000000000000000000000090910467ffffffffffffffff16116119b0576fffffffffffffffffffffffffffffffff169392505050565b600282015460018301546fffffffffffffffffffffffffffffffff9182169170010000000000000000000000000000000090910481169083168211156119f4578291505b806fffffffffffffffffffffffffffffffff16826fffffffffffffffffffffffffffffffff161015611a24578091505b506fffffffffffffffffffffffffffffffff16949350505050565b5f611a4982611921565b611a87576040517f4807eb8d00000000000000000000000000000000000000000000000000000000815263ffffffff83166004820152602401610b01565b600180830363ffffffff1681548110611aa257611aa2612cb7565b905f5260205f2090600302019050919050565b611abf8133612723565b50565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16611bb4575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055611b523390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161080c565b505f61080c565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615611bb4575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161080c565b620f424067ffffffffffffffff82161080611c9c5750633b9aca0067ffffffffffffffff8216115b15611abf576040517f5586ce4f00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152620f42406024820152633b9aca006044820152606401610b01565b6a52b7d2dcc80cd2e40000006fffffffffffffffffffffffffffffffff83161115611d76576040517f27a9c6e90000000000000000000000000000000000000000000000000000000081526fffffffffffffffffffffffffffffffff8084166004830152821660248201526a52b7d2dcc80cd2e40000006044820152606401610b01565b816fffffffffffffffffffffffffffffffff16816fffffffffffffffffffffffffffffffff1611156112bc576040517f9039685d0000000000000000000000000000000000000000000000000000000081526fffffffffffffffffffffffffffffffff808316600483015283166024820152604401610b01565b6003826003811115611e0457611e04612876565b03611e5557600380545f1963ffffffff6801000000000000000080840482169290920116027fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff909116179055611eb6565b6003816003811115611e6957611e69612876565b03611eb65760038054600163ffffffff6801000000000000000080840482169290920116027fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff9091161790555b8254819084907fffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffffff166901000000000000000000836003811115611efb57611efb612876565b02179055508363ffffffff167f686b2e682b25af2df8fb16c2d369ac01328fa5dc35abe7eec2886f94372020fa8383604051611f38929190612dd0565b60405180910390a250505050565b335f9081527f9054f10b53b5f6df5052cadaaca0d338cfbb69fcf96d3243c15e8861af27cae6602052604090205460ff16158015611fb25750335f9081527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5602052604090205460ff16155b15611feb576040517fc7368912000000000000000000000000000000000000000000000000000000008152336004820152602401610b01565b565b5f5f611ff885611a3f565b6002810154909250700100000000000000000000000000000000900467ffffffffffffffff16905042811115612072576040517f4761824a00000000000000000000000000000000000000000000000000000000815263ffffffff8616600482015267ffffffffffffffff82166024820152604401610b01565b60018201546fffffffffffffffffffffffffffffffff700100000000000000000000000000000000820481169181169086168211806120d55750806fffffffffffffffffffffffffffffffff16866fffffffffffffffffffffffffffffffff1610155b1561213c576040517f2eda298800000000000000000000000000000000000000000000000000000000815263ffffffff881660048201526fffffffffffffffffffffffffffffffff8088166024830152808416604483015282166064820152608401610b01565b60035467ffffffffffffffff908116908616158061216d57508067ffffffffffffffff168667ffffffffffffffff16115b156121c4576040517f09e5bfc600000000000000000000000000000000000000000000000000000000815263ffffffff8916600482015267ffffffffffffffff808816602483015282166044820152606401610b01565b505050935093915050565b5f6121da8242612deb565b6002850180546fffffffffffffffffffffffffffffffff86167fffffffffffffffff000000000000000000000000000000000000000000000000909116811770010000000000000000000000000000000067ffffffffffffffff85169081029190911790925560408051918252602082019290925291925063ffffffff8716917fdd4b6d72ee2f789c48cf3ba2687442364b13c7f75942e174876a5ddacb54a792910160405180910390a2949350505050565b60408051808201909152600e81527f737461747573436f6f6c646f776e000000000000000000000000000000000000602082015281516122dd919067ffffffffffffffff166001620151806127a8565b61232a6040518060400160405280600b81526020017f7374617475734275727374000000000000000000000000000000000000000000815250826020015160ff166001601060ff166127a8565b604080518082018252600781527f6d6178446f776e00000000000000000000000000000000000000000000000000602082015290820151612374919061ffff1660016104006127a8565b6123d06040518060400160405280600b81526020017f6c6f776572696e67476170000000000000000000000000000000000000000000815250826060015167ffffffffffffffff165f62278d0067ffffffffffffffff166127a8565b61241f6040518060400160405280600a81526020017f6d61784c6f776572656400000000000000000000000000000000000000000000815250826080015161ffff166001602061ffff166127a8565b80516004805460208401516040808601516060870151608088015161ffff908116730100000000000000000000000000000000000000027fffffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffff67ffffffffffffffff9384166b010000000000000000000000027fffffffffffffffffffffffffff0000000000000000ffffffffffffffffffffff93909516690100000000000000000002929092167fffffffffffffffffffffffffff00000000000000000000ffffffffffffffffff60ff90971668010000000000000000027fffffffffffffffffffffffffffffffffffffffffffffff00000000000000000090981693909916929092179590951793909316959095179490941791909116179055517fc828d82f1fa797d1e444e35f3cbeba5fddb656c68439fd0bdda71b6dff095e94906125bb9083905f60a08201905067ffffffffffffffff835116825260ff602084015116602083015261ffff604084015116604083015267ffffffffffffffff606084015116606083015261ffff608084015116608083015292915050565b60405180910390a150565b67ffffffffffffffff811615806125e9575062278d0067ffffffffffffffff8216115b15612635576040517f0118305200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8216600482015262278d006024820152604401610b01565b6003805467ffffffffffffffff8381167fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000083168117909355604080519190921680825260208201939093527fe3e5a062fd21a21a009fbb68d47b93b3d83b155af3b10a9775c57d93e982c384910160405180910390a15050565b600680545f915f1991835b8181101561271c57428382815481106126d5576126d5612cb7565b5f91825260209091200154640100000000900467ffffffffffffffff1611156127085761270185612ce4565b9450612714565b5f198403612714578093505b6001016126ba565b5050509091565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff166112bc576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8216600482015260248101839052604401610b01565b818310806127b557508083115b15610a4757838383836040517f552a0780000000000000000000000000000000000000000000000000000000008152600401610b019493929190612e0b565b5f60208284031215612804575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611940575f5ffd5b63ffffffff81168114611abf575f5ffd5b5f60208284031215612854575f5ffd5b813561194081612833565b5f6020828403121561286f575f5ffd5b5035919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600281106128b3576128b3612876565b9052565b600481106128b3576128b3612876565b815167ffffffffffffffff1681526020808301516101208301916128ed908401826128a3565b50604083015161290060408401826128b7565b5063ffffffff6060840151166060830152608083015161292c608084018267ffffffffffffffff169052565b5060a083015161295060a08401826fffffffffffffffffffffffffffffffff169052565b5060c083015161297460c08401826fffffffffffffffffffffffffffffffff169052565b5060e083015161299860e08401826fffffffffffffffffffffffffffffffff169052565b506101008301516129b661010084018267ffffffffffffffff169052565b5092915050565b5f5f604083850312156129ce575f5ffd5b82359150602083013573ffffffffffffffffffffffffffffffffffffffff811681146129f8575f5ffd5b809150509250929050565b803567ffffffffffffffff81168114612a1a575f5ffd5b919050565b80356fffffffffffffffffffffffffffffffff81168114612a1a575f5ffd5b5f5f5f5f5f5f60c08789031215612a53575f5ffd5b612a5c87612a03565b9550602087013560028110612a6f575f5ffd5b94506040870135612a7f81612833565b9350612a8d60608801612a1f565b9250612a9b60808801612a1f565b9150612aa960a08801612a03565b90509295509295509295565b5f5f60408385031215612ac6575f5ffd5b8235612ad181612833565b91506020830135600481106129f8575f5ffd5b5f5f5f60608486031215612af6575f5ffd5b8335612b0181612833565b9250612b0f60208501612a1f565b9150612b1d60408501612a03565b90509250925092565b6020810161080c82846128b7565b5f60a0828403128015612b45575f5ffd5b509092915050565b5f5f60408385031215612b5e575f5ffd5b8235612b6981612833565b9150612b7760208401612a1f565b90509250929050565b5f60208284031215612b90575f5ffd5b61194082612a03565b5f5f60408385031215612baa575f5ffd5b8235612bb581612833565b9150612b7760208401612a03565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b60ff828116828216039081111561080c5761080c612bc3565b808202811582820484141761080c5761080c612bc3565b8082018082111561080c5761080c612bc3565b8181038181111561080c5761080c612bc3565b60808101612c5482876128a3565b6fffffffffffffffffffffffffffffffff851660208301526fffffffffffffffffffffffffffffffff8416604083015267ffffffffffffffff8316606083015295945050505050565b63ffffffff831681526040810161194060208301846128b7565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f5f198203612cf557612cf5612bc3565b5060010190565b803560ff81168114612a1a575f5ffd5b803561ffff81168114612a1a575f5ffd5b5f60a0828403128015612d2e575f5ffd5b5060405160a0810167ffffffffffffffff81118282101715612d77577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604052612d8383612a03565b8152612d9160208401612cfc565b6020820152612da260408401612d0c565b6040820152612db360608401612a03565b6060820152612dc460808401612d0c565b60808201529392505050565b60408101612dde82856128b7565b61194060208301846128b7565b67ffffffffffffffff818116838216019081111561080c5761080c612bc3565b608081525f8551806080840152806020880160a085015e5f60a0828501015260a07fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f8301168401019150508460208301528360408301528260608301529594505050505056
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x01\xA5W_5`\xE0\x1C\x80c\x91\xD1HT\x11a\0\xE8W\x80c\xD7\xCF\xD4S\x11a\0\x93W\x80c\xF4\xE9&u\x11a\0nW\x80c\xF4\xE9&u\x14a\x03\xECW\x80c\xF4\xE9\xFBV\x14a\x03\xF4W\x80c\xF5w\xD6!\x14a\x04\x07W\x80c\xFA\x19J^\x14a\x046W__\xFD[\x80c\xD7\xCF\xD4S\x14a\x03\xBBW\x80c\xD8zj\xF8\x14a\x03\xCEW\x80c\xE3\xF5\xAAQ\x14a\x03\xE1W__\xFD[\x80c\xC00\xFD6\x11a\0\xC3W\x80c\xC00\xFD6\x14a\x03\x82W\x80c\xD5Gt\x1F\x14a\x03\x95W\x80c\xD7\xA9\xAB,\x14a\x03\xA8W__\xFD[\x80c\x91\xD1HT\x14a\x03%W\x80c\xA2\x17\xFD\xDF\x14a\x03hW\x80c\xAA\xCFq\xFA\x14a\x03oW__\xFD[\x80c=.\xC0\x17\x11a\x01SW\x80cl\x88N\xB8\x11a\x01.W\x80cl\x88N\xB8\x14a\x02\xDEW\x80cr\x1D\x06\x9C\x14a\x02\xF1W\x80c{\x82\xEE-\x14a\x02\xFBW\x80c|\xE1\xFF\xEB\x14a\x03\x1BW__\xFD[\x80c=.\xC0\x17\x14a\x02pW\x80c>\x92\x0C\xE9\x14a\x02\xA3W\x80c?jA\xFD\x14a\x02\xCBW__\xFD[\x80c//\xF1]\x11a\x01\x83W\x80c//\xF1]\x14a\x02!W\x80c1\xE7\xD0_\x14a\x026W\x80c6V\x8A\xBE\x14a\x02]W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x01\xA9W\x80c$\x8A\x9C\xA3\x14a\x01\xD1W\x80c.i\xD5\xFB\x14a\x02\x01W[__\xFD[a\x01\xBCa\x01\xB76`\x04a\x18 V[a\x04IV[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x01\xF3a\x01\xDF6`\x04a\x18_V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[`@Q\x90\x81R` \x01a\x01\xC8V[a\x02\x14a\x02\x0F6`\x04a\x18\x87V[a\x04\xE1V[`@Qa\x01\xC8\x91\x90a\x18\xF3V[a\x024a\x02/6`\x04a\x19\xE9V[a\x06bV[\0[`\x03Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xC8V[a\x024a\x02k6`\x04a\x19\xE9V[a\x06\x8CV[a\x02\x82jR\xB7\xD2\xDC\xC8\x0C\xD2\xE4\0\0\0\x81V[`@Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xC8V[a\x02\xB6a\x02\xB16`\x04a\x1AjV[a\x06\xEAV[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xC8V[a\x024a\x02\xD96`\x04a\x1A\xE1V[a\x0B$V[a\x02\xB6a\x02\xEC6`\x04a\x18\x87V[a\x0C]V[a\x02Db'\x8D\0\x81V[a\x03\x0Ea\x03\t6`\x04a\x18\x87V[a\x0C\x82V[`@Qa\x01\xC8\x91\x90a\x1B\x10V[a\x02Db\x0FB@\x81V[a\x01\xBCa\x0336`\x04a\x19\xE9V[_\x91\x82R` \x82\x81R`@\x80\x84 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x01\xF3_\x81V[a\x024a\x03}6`\x04a\x1B\x1EV[a\x0C\xA3V[a\x024a\x03\x906`\x04a\x1B\x1EV[a\rXV[a\x024a\x03\xA36`\x04a\x19\xE9V[a\x0E\x1DV[a\x024a\x03\xB66`\x04a\x1BQV[a\x0EAV[a\x024a\x03\xC96`\x04a\x1BjV[a\x0EXV[a\x024a\x03\xDC6`\x04a\x1B\x94V[a\x0F%V[a\x02Dc;\x9A\xCA\0\x81V[`\x01Ta\x01\xF3V[a\x01\xBCa\x04\x026`\x04a\x18\x87V[a\x11\xE3V[a\x02\xB6a\x04\x156`\x04a\x1BQV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x02` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x90V[a\x01\xF3a\x04D6`\x04a\x18\x87V[a\x12\tV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x04\xDBWP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[a\x05.`@\x80Qa\x01 \x81\x01\x90\x91R_\x80\x82R` \x82\x01\x90\x81R` \x01_\x81R_` \x82\x01\x81\x90R`@\x82\x01\x81\x90R``\x82\x01\x81\x90R`\x80\x82\x01\x81\x90R`\xA0\x82\x01\x81\x90R`\xC0\x90\x91\x01R\x90V[a\x057\x82a\x13\x01V[`@\x80Qa\x01 \x81\x01\x90\x91R\x81Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82R\x90\x91\x90` \x83\x01\x90h\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x01\x81\x11\x15a\x05zWa\x05za\x18\xA2V[`\x01\x81\x11\x15a\x05\x8BWa\x05\x8Ba\x18\xA2V[\x81R\x81T` \x90\x91\x01\x90i\x01\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\x05\xB6Wa\x05\xB6a\x18\xA2V[`\x03\x81\x11\x15a\x05\xC7Wa\x05\xC7a\x18\xA2V[\x81R\x81Tc\xFF\xFF\xFF\xFFj\x01\0\0\0\0\0\0\0\0\0\0\x82\x04\x16` \x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16`@\x83\x01R`\x01\x83\x01To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16``\x85\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x82\x90\x04\x81\x16`\x80\x85\x01R`\x02\x90\x94\x01T\x93\x84\x16`\xA0\x84\x01R\x90\x92\x04\x90\x91\x16`\xC0\x90\x91\x01R\x92\x91PPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x06|\x81a\x13wV[a\x06\x86\x83\x83a\x13\x84V[PPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x163\x14a\x06\xDBW`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x06\xE5\x82\x82a\x14}V[PPPV[_\x80a\x06\xF5\x81a\x13wV[\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x03a\x07IW`@Q\x7F\\4{b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16_\x90\x81R`\x02` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x80\x15a\x07\xB8W`@Q\x7F\xEF\xE2\x16\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8A\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x07@V[\x86c\xFF\xFF\xFF\xFF\x16_\x03a\x07\xFFW`@Q\x7F\x9E\xED\xE4\xC4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x88\x16`\x04\x82\x01R`$\x01a\x07@V[a\x08\x08\x84a\x156V[a\x08\x12\x86\x86a\x15\xB4V[`\x01`@Q\x80a\x01 \x01`@R\x80\x8Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x8A`\x01\x81\x11\x15a\x08BWa\x08Ba\x18\xA2V[\x81R_` \x80\x83\x01\x82\x90Rc\xFF\xFF\xFF\xFF\x8C\x16`@\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x81\x16``\x85\x01Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8C\x81\x16`\x80\x86\x01R\x8B\x16`\xA0\x85\x01R`\xC0\x84\x01\x83\x90R`\xE0\x90\x93\x01\x82\x90R\x84T`\x01\x80\x82\x01\x87U\x95\x83R\x91\x81\x90 \x84Q`\x03\x90\x93\x02\x01\x80T\x92\x90\x93\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x84U\x90\x84\x01Q\x93\x94\x92\x93\x92\x84\x92\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x16\x90\x91\x17\x90h\x01\0\0\0\0\0\0\0\0\x90\x84\x90\x81\x11\x15a\t+Wa\t+a\x18\xA2V[\x02\x17\x90UP`@\x82\x01Q\x81T\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16i\x01\0\0\0\0\0\0\0\0\0\x83`\x03\x81\x11\x15a\txWa\txa\x18\xA2V[\x02\x17\x90UP``\x82\x01Q\x81T`\x80\x84\x01Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16j\x01\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x93\x84\x16\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16\x02\x17\x83U`\xA0\x84\x01Q`\xC0\x85\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x83\x16\x82\x02\x17`\x01\x80\x87\x01\x91\x90\x91U`\xE0\x87\x01Q`\x02\x96\x87\x01\x80Ta\x01\0\x90\x99\x01Q\x91\x90\x94\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x98\x16\x97\x90\x97\x17\x96\x84\x16\x90\x91\x02\x95\x90\x95\x17\x90U\x92T\x92\x8C\x16_\x81\x81R` \x93\x90\x93R`@\x92\x83\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x85\x84\x16\x90\x81\x17\x90\x91U\x92Q\x93\x96P\x90\x8A\x16\x92\x90\x91\x90\x7F\xF64\xBF\xEE&\xA0\x11\x06\xCB\xF6\xE4\xF7b?\xA6\x8F\x11v\xED\x02={~\x8E\x16P\xFD\x80\xE7\xD8\x98\xF9\x90a\x0B\x10\x90\x8D\x90\x8C\x90\x8C\x90\x8C\x90a\x1B\xD6V[`@Q\x80\x91\x03\x90\xA4PP\x96\x95PPPPPPV[\x7F+\xECF\xF6~\x98\x0Ec\xE1\xFC\xD1\xE4\x17\xE0J>\xC7\xE79\xF7\xC3\xAC\xAD\xC9\xDD\xC8t\xCDn\xC78\x87a\x0BN\x81a\x13wV[_a\x0BX\x84a\x13\x01V[\x80T\x90\x91Pi\x01\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x83`\x03\x81\x11\x15a\x0B\x7FWa\x0B\x7Fa\x18\xA2V[\x81`\x03\x81\x11\x15a\x0B\x91Wa\x0B\x91a\x18\xA2V[\x03a\x0B\xCCW\x84\x84`@Q\x7F5\xEF[=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x07@\x92\x91\x90a\x1C-V[\x81T\x84\x90\x83\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16i\x01\0\0\0\0\0\0\0\0\0\x83`\x03\x81\x11\x15a\x0C\x11Wa\x0C\x11a\x18\xA2V[\x02\x17\x90UP\x84c\xFF\xFF\xFF\xFF\x16\x7Fhk.h+%\xAF-\xF8\xFB\x16\xC2\xD3i\xAC\x012\x8F\xA5\xDC5\xAB\xE7\xEE\xC2\x88o\x947  \xFA\x82\x86`@Qa\x0CN\x92\x91\x90a\x1CGV[`@Q\x80\x91\x03\x90\xA2PPPPPV[_a\x0Cg\x82a\x13\x01V[Tj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x92\x91PPV[_a\x0C\x8C\x82a\x13\x01V[Ti\x01\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x92\x91PPV[_a\x0C\xAD\x81a\x13wV[_a\x0C\xB7\x84a\x13\x01V[`\x01\x81\x01T\x90\x91Pa\x0C\xDB\x90o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84a\x15\xB4V[`\x01\x81\x01\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x81\x02\x83\x85\x16\x17\x90\x94U`@\x80Q\x94\x90\x93\x04\x90\x91\x16\x80\x84R` \x84\x01\x91\x90\x91R\x91c\xFF\xFF\xFF\xFF\x87\x16\x91\x7F\xC5s{\xE3\xCA\x06\x87\xE6]\xA1\xE3oL\0G\xC3\xCE\x8E3h\xA6\xBD\x931\x03V$k\xE8[\xA0(\x91\x01a\x0CNV[_a\rb\x81a\x13wV[_a\rl\x84a\x13\x01V[\x90Pa\r\x98\x83\x82`\x01\x01`\x10\x90T\x90a\x01\0\n\x90\x04o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x15\xB4V[`\x01\x81\x01\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x81\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x90\x93U`@\x80Q\x91\x90\x92\x16\x80\x82R` \x82\x01\x93\x90\x93Rc\xFF\xFF\xFF\xFF\x87\x16\x91\x7F\x8EViq\xFA\xBE\xB8K\xF9\x1E^\x95{\xB3\xF4\x87'\x12l\xC9\0c\x1D\x95$]E\xD2u\xBB\xAF\xA1\x91\x01a\x0CNV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x0E7\x81a\x13wV[a\x06\x86\x83\x83a\x14}V[_a\x0EK\x81a\x13wV[a\x0ET\x82a\x16\xB2V[PPV[\x7F@\xB1f\xE2\x88\x81\xB6\x02bku\xCC\xFE\xFD%\xA7\xDC\xF0\x18\xEDs\xC5\xF4\xABXV\x98\x93\x02\xBCB\xF7a\x0E\x82\x81a\x13wV[_a\x0E\x8C\x84a\x13\x01V[\x90Pa\x0E\x97\x83a\x156V[\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x81\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x17\x85U`@\x80Q\x91\x90\x94\x04\x90\x92\x16\x80\x83R` \x83\x01\x91\x90\x91R\x91c\xFF\xFF\xFF\xFF\x87\x16\x91\x7F\xD2\xB0x\x8C\xEAIJ\xFF\x8F\x7F\xCBuv\x8EA~e\x97j\x0C\xE9\xED\xBA\xB5C\xAC,;\x9Ai\xF1\xD7\x91\x01a\x0CNV[\x7F+\xECF\xF6~\x98\x0Ec\xE1\xFC\xD1\xE4\x17\xE0J>\xC7\xE79\xF7\xC3\xAC\xAD\xC9\xDD\xC8t\xCDn\xC78\x87a\x0FO\x81a\x13wV[_a\x0FY\x85a\x13\x01V[`\x02\x81\x01T\x90\x91Pp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x81\x11\x15a\x0F\xD1W`@Q\x7FGa\x82J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x87\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x07@V[`\x01\x82\x01To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91\x81\x16\x90\x87\x16\x82\x11\x80a\x104WP\x80o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x87o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15[\x15a\x10\x9BW`@Q\x7F.\xDA)\x88\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x89\x16`\x04\x82\x01Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x89\x16`$\x83\x01R\x80\x84\x16`D\x83\x01R\x82\x16`d\x82\x01R`\x84\x01a\x07@V[`\x03Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x87\x16\x15\x80a\x10\xCCWP\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11[\x15a\x11#W`@Q\x7F\t\xE5\xBF\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x8A\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x89\x16`$\x83\x01R\x82\x16`D\x82\x01R`d\x01a\x07@V[a\x11-\x87Ba\x1CbV[`\x02\x86\x01\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x81\x17p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x90\x81\x02\x91\x90\x91\x17\x90\x92U`@\x80Q\x91\x82R` \x82\x01\x92\x90\x92R\x91\x95Pc\xFF\xFF\xFF\xFF\x8B\x16\x91\x7F\xDDKmr\xEE/x\x9CH\xCF;\xA2htB6K\x13\xC7\xF7YB\xE1t\x87j]\xDA\xCBT\xA7\x92\x91\x01`@Q\x80\x91\x03\x90\xA2PPPPPPPPPV[_\x81c\xFF\xFF\xFF\xFF\x81\x16\x15\x80\x15\x90a\x12\x02WP`\x01Tc\xFF\xFF\xFF\xFF\x82\x16\x11\x15[\x93\x92PPPV[__a\x12\x14\x83a\x13\x01V[`\x01\x81\x01T`\x02\x82\x01T\x91\x92Po\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90Bp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\x12rWo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x92PPPV[`\x02\x82\x01T`\x01\x83\x01To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16\x91p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x83\x16\x82\x11\x15a\x12\xB6W\x82\x91P[\x80o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15a\x12\xE6W\x80\x91P[Po\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x94\x93PPPPV[_a\x13\x0B\x82a\x11\xE3V[a\x13IW`@Q\x7FH\x07\xEB\x8D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`$\x01a\x07@V[`\x01\x80\x83\x03c\xFF\xFF\xFF\xFF\x16\x81T\x81\x10a\x13dWa\x13da\x1C\xA7V[\x90_R` _ \x90`\x03\x02\x01\x90P\x91\x90PV[a\x13\x81\x813a\x17\x9BV[PV[_\x82\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x14vW_\x83\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua\x14\x143\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x04\xDBV[P_a\x04\xDBV[_\x82\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a\x14vW_\x83\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x80\x85R\x92R\x80\x83 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90UQ3\x92\x86\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4P`\x01a\x04\xDBV[b\x0FB@g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x80a\x15^WPc;\x9A\xCA\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a\x13\x81W`@Q\x7FU\x86\xCEO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Rb\x0FB@`$\x82\x01Rc;\x9A\xCA\0`D\x82\x01R`d\x01a\x07@V[jR\xB7\xD2\xDC\xC8\x0C\xD2\xE4\0\0\0o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x11\x15a\x168W`@Q\x7F'\xA9\xC6\xE9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x84\x16`\x04\x83\x01R\x82\x16`$\x82\x01RjR\xB7\xD2\xDC\xC8\x0C\xD2\xE4\0\0\0`D\x82\x01R`d\x01a\x07@V[\x81o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a\x0ETW`@Q\x7F\x909h]\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x83\x16`\x04\x83\x01R\x83\x16`$\x82\x01R`D\x01a\x07@V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15\x80a\x16\xD5WPb'\x8D\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a\x17!W`@Q\x7F\x01\x180R\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Rb'\x8D\0`$\x82\x01R`D\x01a\x07@V[`\x03\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x90\x93U`@\x80Q\x91\x90\x92\x16\x80\x82R` \x82\x01\x93\x90\x93R\x7F\xE3\xE5\xA0b\xFD!\xA2\x1A\0\x9F\xBBh\xD4{\x93\xB3\xD8;\x15Z\xF3\xB1\n\x97u\xC5}\x93\xE9\x82\xC3\x84\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[_\x82\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x0ETW`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x07@V[_` \x82\x84\x03\x12\x15a\x180W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x12\x02W__\xFD[_` \x82\x84\x03\x12\x15a\x18oW__\xFD[P5\x91\x90PV[c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x13\x81W__\xFD[_` \x82\x84\x03\x12\x15a\x18\x97W__\xFD[\x815a\x12\x02\x81a\x18vV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x02\x81\x10a\x18\xDFWa\x18\xDFa\x18\xA2V[\x90RV[`\x04\x81\x10a\x18\xDFWa\x18\xDFa\x18\xA2V[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x80\x83\x01Qa\x01 \x83\x01\x91a\x19\x19\x90\x84\x01\x82a\x18\xCFV[P`@\x83\x01Qa\x19,`@\x84\x01\x82a\x18\xE3V[Pc\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01R`\x80\x83\x01Qa\x19X`\x80\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01Qa\x19|`\xA0\x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa\x19\xA0`\xC0\x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa\x19\xC4`\xE0\x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa\x19\xE2a\x01\0\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P\x92\x91PPV[__`@\x83\x85\x03\x12\x15a\x19\xFAW__\xFD[\x825\x91P` \x83\x015s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1A$W__\xFD[\x80\x91PP\x92P\x92\x90PV[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1AFW__\xFD[\x91\x90PV[\x805o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1AFW__\xFD[______`\xC0\x87\x89\x03\x12\x15a\x1A\x7FW__\xFD[a\x1A\x88\x87a\x1A/V[\x95P` \x87\x015`\x02\x81\x10a\x1A\x9BW__\xFD[\x94P`@\x87\x015a\x1A\xAB\x81a\x18vV[\x93Pa\x1A\xB9``\x88\x01a\x1AKV[\x92Pa\x1A\xC7`\x80\x88\x01a\x1AKV[\x91Pa\x1A\xD5`\xA0\x88\x01a\x1A/V[\x90P\x92\x95P\x92\x95P\x92\x95V[__`@\x83\x85\x03\x12\x15a\x1A\xF2W__\xFD[\x825a\x1A\xFD\x81a\x18vV[\x91P` \x83\x015`\x04\x81\x10a\x1A$W__\xFD[` \x81\x01a\x04\xDB\x82\x84a\x18\xE3V[__`@\x83\x85\x03\x12\x15a\x1B/W__\xFD[\x825a\x1B:\x81a\x18vV[\x91Pa\x1BH` \x84\x01a\x1AKV[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a\x1BaW__\xFD[a\x12\x02\x82a\x1A/V[__`@\x83\x85\x03\x12\x15a\x1B{W__\xFD[\x825a\x1B\x86\x81a\x18vV[\x91Pa\x1BH` \x84\x01a\x1A/V[___``\x84\x86\x03\x12\x15a\x1B\xA6W__\xFD[\x835a\x1B\xB1\x81a\x18vV[\x92Pa\x1B\xBF` \x85\x01a\x1AKV[\x91Pa\x1B\xCD`@\x85\x01a\x1A/V[\x90P\x92P\x92P\x92V[`\x80\x81\x01a\x1B\xE4\x82\x87a\x18\xCFV[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16` \x83\x01Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16``\x83\x01R\x95\x94PPPPPV[c\xFF\xFF\xFF\xFF\x83\x16\x81R`@\x81\x01a\x12\x02` \x83\x01\x84a\x18\xE3V[`@\x81\x01a\x1CU\x82\x85a\x18\xE3V[a\x12\x02` \x83\x01\x84a\x18\xE3V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x04\xDBW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD",
+        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02\xE3W_5`\xE0\x1C\x80c\x83;\x93\\\x11a\x01\x87W\x80c\xD5Gt\x1F\x11a\0\xDDW\x80c\xF4\xE9&u\x11a\0\x93W\x80c\xF7\x80cM\x11a\0nW\x80c\xF7\x80cM\x14a\x03\xDFW\x80c\xF7\xED\x80\x08\x14a\x07^W\x80c\xFA\x19J^\x14a\x07gW__\xFD[\x80c\xF4\xE9&u\x14a\x07\x14W\x80c\xF4\xE9\xFBV\x14a\x07\x1CW\x80c\xF5w\xD6!\x14a\x07/W__\xFD[\x80c\xD7\xCF\xD4S\x11a\0\xC3W\x80c\xD7\xCF\xD4S\x14a\x06\xE3W\x80c\xD8zj\xF8\x14a\x06\xF6W\x80c\xE3\xF5\xAAQ\x14a\x07\tW__\xFD[\x80c\xD5Gt\x1F\x14a\x06\xBDW\x80c\xD7\xA9\xAB,\x14a\x06\xD0W__\xFD[\x80c\xA2\x17\xFD\xDF\x11a\x01=W\x80c\xAA\xCFq\xFA\x11a\x01\x18W\x80c\xAA\xCFq\xFA\x14a\x06\x8FW\x80c\xC00\xFD6\x14a\x06\xA2W\x80c\xD2\xAC\xD4\xA4\x14a\x06\xB5W__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x06lW\x80c\xA3a\x12A\x14a\x06sW\x80c\xA3\x98.\n\x14a\x06|W__\xFD[\x80c\x96^\xC4\xFE\x11a\x01mW\x80c\x96^\xC4\xFE\x14a\x052W\x80c\x96`;\xCA\x14a\x05EW\x80c\x9D\nM\x8A\x14a\x06RW__\xFD[\x80c\x83;\x93\\\x14a\x04\xDCW\x80c\x91\xD1HT\x14a\x04\xEFW__\xFD[\x80c>\x92\x0C\xE9\x11a\x02<W\x80cl\x88N\xB8\x11a\x01\xF2W\x80cw\xBB\xC1\xE3\x11a\x01\xCDW\x80cw\xBB\xC1\xE3\x14a\x04\x9FW\x80c{\x82\xEE-\x14a\x04\xB2W\x80c|\xE1\xFF\xEB\x14a\x04\xD2W__\xFD[\x80cl\x88N\xB8\x14a\x04\x84W\x80cm\xCB\x82x\x14a\x04\x97W\x80cr\x1D\x06\x9C\x14a\x04zW__\xFD[\x80cD\x1E\xE3n\x11a\x02\"W\x80cD\x1E\xE3n\x14a\x04rW\x80cE\xC5\xEE\x88\x14a\x03\xE9W\x80c^\x9A\xD4e\x14a\x04zW__\xFD[\x80c>\x92\x0C\xE9\x14a\x047W\x80c?jA\xFD\x14a\x04_W__\xFD[\x80c//\xF1]\x11a\x02\x9CW\x80c<a\x92\xA5\x11a\x02wW\x80c<a\x92\xA5\x14a\x03\xDFW\x80c<\xC3q \x14a\x03\xE9W\x80c=.\xC0\x17\x14a\x04\x04W__\xFD[\x80c//\xF1]\x14a\x03\xA5W\x80c1\xE7\xD0_\x14a\x03\xBAW\x80c6V\x8A\xBE\x14a\x03\xCCW__\xFD[\x80c$\x8A\x9C\xA3\x11a\x02\xCCW\x80c$\x8A\x9C\xA3\x14a\x03;W\x80c.i\xD5\xFB\x14a\x03kW\x80c.\xDD[\x1E\x14a\x03\x8BW__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02\xE7W\x80c\x08\x10Q@\x14a\x03\x0FW[__\xFD[a\x02\xFAa\x02\xF56`\x04a'\xF4V[a\x07zV[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x03\"a\x03\x1D6`\x04a(DV[a\x08\x12V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x06V[a\x03]a\x03I6`\x04a(_V[_\x90\x81R` \x81\x90R`@\x90 `\x01\x01T\x90V[`@Q\x90\x81R` \x01a\x03\x06V[a\x03~a\x03y6`\x04a(DV[a\x08\xA2V[`@Qa\x03\x06\x91\x90a(\xC7V[a\x03\x93`\x03\x81V[`@Q`\xFF\x90\x91\x16\x81R` \x01a\x03\x06V[a\x03\xB8a\x03\xB36`\x04a)\xBDV[a\n#V[\0[`\x03Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x03\"V[a\x03\xB8a\x03\xDA6`\x04a)\xBDV[a\nMV[a\x03\"b\x01Q\x80\x81V[a\x03\xF1`\x03\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x06V[a\x04\x16jR\xB7\xD2\xDC\xC8\x0C\xD2\xE4\0\0\0\x81V[`@Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x06V[a\x04Ja\x04E6`\x04a*>V[a\n\xABV[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\x06V[a\x03\xB8a\x04m6`\x04a*\xB5V[a\x0E\xE5V[a\x03\x93`\x10\x81V[a\x03\"b'\x8D\0\x81V[a\x04Ja\x04\x926`\x04a(DV[a\x11\x9AV[a\x03]a\x11\xBFV[a\x03\xB8a\x04\xAD6`\x04a*\xE4V[a\x12\x1EV[a\x04\xC5a\x04\xC06`\x04a(DV[a\x12zV[`@Qa\x03\x06\x91\x90a+&V[a\x03\"b\x0FB@\x81V[a\x03\xB8a\x04\xEA6`\x04a+4V[a\x12\x9BV[a\x02\xFAa\x04\xFD6`\x04a)\xBDV[_\x91\x82R` \x82\x81R`@\x80\x84 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[a\x03\"a\x05@6`\x04a(DV[a\x12\xC0V[a\x05\xF2`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x91\x90\x91RP`@\x80Q`\xA0\x81\x01\x82R`\x04Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83R`\xFFh\x01\0\0\0\0\0\0\0\0\x83\x04\x16` \x84\x01Ra\xFF\xFFi\x01\0\0\0\0\0\0\0\0\0\x83\x04\x81\x16\x94\x84\x01\x94\x90\x94Rk\x01\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16``\x83\x01Rs\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x90\x91\x16`\x80\x82\x01R\x90V[`@Qa\x03\x06\x91\x90_`\xA0\x82\x01\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82R`\xFF` \x84\x01Q\x16` \x83\x01Ra\xFF\xFF`@\x84\x01Q\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01Ra\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R\x92\x91PPV[`\x03Th\x01\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a\x03]V[a\x03]_\x81V[a\x03\"a\x02X\x81V[a\x03\xB8a\x06\x8A6`\x04a*\xB5V[a\x13DV[a\x03\xB8a\x06\x9D6`\x04a+MV[a\x14\x0EV[a\x03\xB8a\x06\xB06`\x04a+MV[a\x14\xCEV[a\x03\xF1` \x81V[a\x03\xB8a\x06\xCB6`\x04a)\xBDV[a\x15\x93V[a\x03\xB8a\x06\xDE6`\x04a+\x80V[a\x15\xB7V[a\x03\xB8a\x06\xF16`\x04a+\x99V[a\x15\xCAV[a\x03\xB8a\x07\x046`\x04a*\xE4V[a\x16\x97V[a\x03\"c;\x9A\xCA\0\x81V[`\x01Ta\x03]V[a\x02\xFAa\x07*6`\x04a(DV[a\x19!V[a\x04Ja\x07=6`\x04a+\x80V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x02` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x90V[a\x03\xF1a\x04\0\x81V[a\x03]a\x07u6`\x04a(DV[a\x19GV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x08\x0CWP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[_a\x08\x1C\x82a\x1A?V[P`\x04\x80T_\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90a\x08J\x90`\x01\x90h\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16a+\xF0V[`\xFF\x16a\x08W\x91\x90a,\tV[c\xFF\xFF\xFF\xFF\x85\x16_\x90\x81R`\x05` R`@\x90 T\x90\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x08\x83\x82Ba, V[\x81\x11a\x08\x8FW_a\x08\x99V[a\x08\x99\x82\x82a,3V[\x95\x94PPPPPV[a\x08\xEF`@\x80Qa\x01 \x81\x01\x90\x91R_\x80\x82R` \x82\x01\x90\x81R` \x01_\x81R_` \x82\x01\x81\x90R`@\x82\x01\x81\x90R``\x82\x01\x81\x90R`\x80\x82\x01\x81\x90R`\xA0\x82\x01\x81\x90R`\xC0\x90\x91\x01R\x90V[a\x08\xF8\x82a\x1A?V[`@\x80Qa\x01 \x81\x01\x90\x91R\x81Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82R\x90\x91\x90` \x83\x01\x90h\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x01\x81\x11\x15a\t;Wa\t;a(vV[`\x01\x81\x11\x15a\tLWa\tLa(vV[\x81R\x81T` \x90\x91\x01\x90i\x01\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x03\x81\x11\x15a\twWa\twa(vV[`\x03\x81\x11\x15a\t\x88Wa\t\x88a(vV[\x81R\x81Tc\xFF\xFF\xFF\xFFj\x01\0\0\0\0\0\0\0\0\0\0\x82\x04\x16` \x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16`@\x83\x01R`\x01\x83\x01To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16``\x85\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x82\x90\x04\x81\x16`\x80\x85\x01R`\x02\x90\x94\x01T\x93\x84\x16`\xA0\x84\x01R\x90\x92\x04\x90\x91\x16`\xC0\x90\x91\x01R\x92\x91PPV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\n=\x81a\x1A\xB5V[a\nG\x83\x83a\x1A\xC2V[PPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x163\x14a\n\x9CW`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\n\xA6\x82\x82a\x1B\xBBV[PPPV[_\x80a\n\xB6\x81a\x1A\xB5V[\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x03a\x0B\nW`@Q\x7F\\4{b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16_\x90\x81R`\x02` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x80\x15a\x0ByW`@Q\x7F\xEF\xE2\x16\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8A\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0B\x01V[\x86c\xFF\xFF\xFF\xFF\x16_\x03a\x0B\xC0W`@Q\x7F\x9E\xED\xE4\xC4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x88\x16`\x04\x82\x01R`$\x01a\x0B\x01V[a\x0B\xC9\x84a\x1CtV[a\x0B\xD3\x86\x86a\x1C\xF2V[`\x01`@Q\x80a\x01 \x01`@R\x80\x8Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x8A`\x01\x81\x11\x15a\x0C\x03Wa\x0C\x03a(vV[\x81R_` \x80\x83\x01\x82\x90Rc\xFF\xFF\xFF\xFF\x8C\x16`@\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x81\x16``\x85\x01Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8C\x81\x16`\x80\x86\x01R\x8B\x16`\xA0\x85\x01R`\xC0\x84\x01\x83\x90R`\xE0\x90\x93\x01\x82\x90R\x84T`\x01\x80\x82\x01\x87U\x95\x83R\x91\x81\x90 \x84Q`\x03\x90\x93\x02\x01\x80T\x92\x90\x93\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x84U\x90\x84\x01Q\x93\x94\x92\x93\x92\x84\x92\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x16\x90\x91\x17\x90h\x01\0\0\0\0\0\0\0\0\x90\x84\x90\x81\x11\x15a\x0C\xECWa\x0C\xECa(vV[\x02\x17\x90UP`@\x82\x01Q\x81T\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16i\x01\0\0\0\0\0\0\0\0\0\x83`\x03\x81\x11\x15a\r9Wa\r9a(vV[\x02\x17\x90UP``\x82\x01Q\x81T`\x80\x84\x01Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16j\x01\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x93\x84\x16\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16\x02\x17\x83U`\xA0\x84\x01Q`\xC0\x85\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x83\x16\x82\x02\x17`\x01\x80\x87\x01\x91\x90\x91U`\xE0\x87\x01Q`\x02\x96\x87\x01\x80Ta\x01\0\x90\x99\x01Q\x91\x90\x94\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x98\x16\x97\x90\x97\x17\x96\x84\x16\x90\x91\x02\x95\x90\x95\x17\x90U\x92T\x92\x8C\x16_\x81\x81R` \x93\x90\x93R`@\x92\x83\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x85\x84\x16\x90\x81\x17\x90\x91U\x92Q\x93\x96P\x90\x8A\x16\x92\x90\x91\x90\x7F\xF64\xBF\xEE&\xA0\x11\x06\xCB\xF6\xE4\xF7b?\xA6\x8F\x11v\xED\x02={~\x8E\x16P\xFD\x80\xE7\xD8\x98\xF9\x90a\x0E\xD1\x90\x8D\x90\x8C\x90\x8C\x90\x8C\x90a,FV[`@Q\x80\x91\x03\x90\xA4PP\x96\x95PPPPPPV[\x7F+\xECF\xF6~\x98\x0Ec\xE1\xFC\xD1\xE4\x17\xE0J>\xC7\xE79\xF7\xC3\xAC\xAD\xC9\xDD\xC8t\xCDn\xC78\x87a\x0F\x0F\x81a\x1A\xB5V[_a\x0F\x19\x84a\x1A?V[\x80T\x90\x91Pi\x01\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x83`\x03\x81\x11\x15a\x0F@Wa\x0F@a(vV[\x81`\x03\x81\x11\x15a\x0FRWa\x0FRa(vV[\x03a\x0F\x8DW\x84\x84`@Q\x7F5\xEF[=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0B\x01\x92\x91\x90a,\x9DV[_\x84`\x03\x81\x11\x15a\x0F\xA0Wa\x0F\xA0a(vV[\x14a\x11\x87W`\x04\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x03\x86`\x03\x81\x11\x15a\x0F\xC7Wa\x0F\xC7a(vV[\x03a\x10XW\x81T`\x03Ti\x01\0\0\0\0\0\0\0\0\0\x90\x91\x04a\xFF\xFF\x16\x90h\x01\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x81\x11a\x10VW`\x03T`@Q\x7Fw\x83G:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x8A\x81\x16`\x04\x83\x01Rh\x01\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16`$\x82\x01R`D\x81\x01\x82\x90R`d\x01a\x0B\x01V[P[\x81T_\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x90a\x10\x83\x90`\x01\x90h\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16a+\xF0V[`\xFF\x16a\x10\x90\x91\x90a,\tV[c\xFF\xFF\xFF\xFF\x89\x16_\x90\x81R`\x05` R`@\x90 T\x90\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x81\x10\x15a\x10\xBDWPB[a\x10\xC7\x82Ba, V[\x81\x11\x15a\x11#W\x88a\x10\xD9\x83\x83a,3V[`@Q\x7FnN\xA1\xB8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x90\x92\x16`\x04\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`$\x82\x01R`D\x01a\x0B\x01V[a\x117g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x82a, V[c\xFF\xFF\xFF\xFF\x8A\x16_\x90\x81R`\x05` R`@\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16\x91\x90\x91\x17\x90UPPPP[a\x11\x93\x85\x83\x83\x87a\x1D\xF0V[PPPPPV[_a\x11\xA4\x82a\x1A?V[Tj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x92\x91PPV[`\x06T_\x90\x81[\x81\x81\x10\x15a\x12\x19WB`\x06\x82\x81T\x81\x10a\x11\xE2Wa\x11\xE2a,\xB7V[_\x91\x82R` \x90\x91 \x01Td\x01\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a\x12\x11Wa\x12\x0E\x83a,\xE4V[\x92P[`\x01\x01a\x11\xC6V[PP\x90V[a\x12&a\x1FFV[_a\x122\x84\x84\x84a\x1F\xEDV[P\x90Pa\x12A\x84\x82\x85\x85a!\xCFV[P`@Q3\x90c\xFF\xFF\xFF\xFF\x86\x16\x90\x7F\xC9F%\x0F98\xC8\xA8\xB4\xA7\x80\x9F0\xEC\xCE&\xDFh\xC5\x87\x01\xE1\xB2\x83\x06\x8B\xED\xE4\xA1\xCE\xA9\xBE\x90_\x90\xA3PPPPV[_a\x12\x84\x82a\x1A?V[Ti\x01\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x92\x91PPV[_a\x12\xA5\x81a\x1A\xB5V[a\x12\xBCa\x12\xB76\x84\x90\x03\x84\x01\x84a-\x1DV[a\"\x8DV[PPV[__a\x12\xCB\x83a\x1A?V[`\x02\x01Tp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P_\x81\x90\x03a\x12\xFFWP_\x92\x91PPV[`\x04T_\x90a\x13+\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFk\x01\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x84\x16a, V[\x90PB\x81\x11a\x13:W_a\x13<V[\x80[\x94\x93PPPPV[a\x13La\x1FFV[_a\x13V\x83a\x1A?V[\x80T\x90\x91Pi\x01\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x82`\x03\x81\x11\x15a\x13}Wa\x13}a(vV[\x81`\x03\x81\x11\x15a\x13\x8FWa\x13\x8Fa(vV[\x03a\x13\xCAW\x83\x83`@Q\x7F5\xEF[=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0B\x01\x92\x91\x90a,\x9DV[a\x13\xD6\x84\x83\x83\x86a\x1D\xF0V[`@Q3\x90c\xFF\xFF\xFF\xFF\x86\x16\x90\x7F\xC9F%\x0F98\xC8\xA8\xB4\xA7\x80\x9F0\xEC\xCE&\xDFh\xC5\x87\x01\xE1\xB2\x83\x06\x8B\xED\xE4\xA1\xCE\xA9\xBE\x90_\x90\xA3PPPPV[_a\x14\x18\x81a\x1A\xB5V[_a\x14\"\x84a\x1A?V[`\x01\x81\x01T\x90\x91Pa\x14F\x90o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84a\x1C\xF2V[`\x01\x81\x01\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x81\x02\x83\x85\x16\x17\x90\x94U`@\x80Q\x94\x90\x93\x04\x90\x91\x16\x80\x84R` \x84\x01\x91\x90\x91R\x91c\xFF\xFF\xFF\xFF\x87\x16\x91\x7F\xC5s{\xE3\xCA\x06\x87\xE6]\xA1\xE3oL\0G\xC3\xCE\x8E3h\xA6\xBD\x931\x03V$k\xE8[\xA0(\x91\x01[`@Q\x80\x91\x03\x90\xA2PPPPPV[_a\x14\xD8\x81a\x1A\xB5V[_a\x14\xE2\x84a\x1A?V[\x90Pa\x15\x0E\x83\x82`\x01\x01`\x10\x90T\x90a\x01\0\n\x90\x04o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x1C\xF2V[`\x01\x81\x01\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x81\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x90\x93U`@\x80Q\x91\x90\x92\x16\x80\x82R` \x82\x01\x93\x90\x93Rc\xFF\xFF\xFF\xFF\x87\x16\x91\x7F\x8EViq\xFA\xBE\xB8K\xF9\x1E^\x95{\xB3\xF4\x87'\x12l\xC9\0c\x1D\x95$]E\xD2u\xBB\xAF\xA1\x91\x01a\x14\xBFV[_\x82\x81R` \x81\x90R`@\x90 `\x01\x01Ta\x15\xAD\x81a\x1A\xB5V[a\nG\x83\x83a\x1B\xBBV[_a\x15\xC1\x81a\x1A\xB5V[a\x12\xBC\x82a%\xC6V[\x7F@\xB1f\xE2\x88\x81\xB6\x02bku\xCC\xFE\xFD%\xA7\xDC\xF0\x18\xEDs\xC5\xF4\xABXV\x98\x93\x02\xBCB\xF7a\x15\xF4\x81a\x1A\xB5V[_a\x15\xFE\x84a\x1A?V[\x90Pa\x16\t\x83a\x1CtV[\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x81\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x17\x85U`@\x80Q\x91\x90\x94\x04\x90\x92\x16\x80\x83R` \x83\x01\x91\x90\x91R\x91c\xFF\xFF\xFF\xFF\x87\x16\x91\x7F\xD2\xB0x\x8C\xEAIJ\xFF\x8F\x7F\xCBuv\x8EA~e\x97j\x0C\xE9\xED\xBA\xB5C\xAC,;\x9Ai\xF1\xD7\x91\x01a\x14\xBFV[\x7F+\xECF\xF6~\x98\x0Ec\xE1\xFC\xD1\xE4\x17\xE0J>\xC7\xE79\xF7\xC3\xAC\xAD\xC9\xDD\xC8t\xCDn\xC78\x87a\x16\xC1\x81a\x1A\xB5V[__a\x16\xCE\x86\x86\x86a\x1F\xEDV[\x90\x92P\x90P`\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15a\x17fW\x80T_\x90a\x17\x10\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFk\x01\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x85\x16a, V[\x90P\x80B\x10\x15a\x17dW`@Q\x7F\xDEq\x8CH\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x89\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0B\x01V[P[__a\x17pa&\xAFV[\x84T\x91\x93P\x91Ps\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x80\x83\x10a\x17\xE1W`@Q\x7F\xB1\x8C\x89V\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x8B\x16`\x04\x82\x01R`$\x81\x01\x84\x90R`D\x81\x01\x82\x90R`d\x01a\x0B\x01V[_a\x17\xEE\x8B\x88\x8C\x8Ca!\xCFV[`@\x80Q\x80\x82\x01\x90\x91Rc\xFF\xFF\xFF\xFF\x8D\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16` \x82\x01R\x90\x91P_\x19\x84\x10\x15a\x18\x8FW\x80`\x06\x85\x81T\x81\x10a\x181Wa\x181a,\xB7V[_\x91\x82R` \x91\x82\x90 \x83Q\x91\x01\x80T\x93\x90\x92\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16d\x01\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x16c\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x91\x90\x91\x17\x90Ua\x19\x13V[`\x06\x80T`\x01\x81\x01\x82U_\x91\x90\x91R\x81Q\x7F\xF6R\"#\x13\xE2\x84YR\x8D\x92\x0Be\x11\\\x16\xC0O>\xFC\x82\xAA\xED\xC9{\xE5\x9F?7|\r?\x90\x91\x01\x80T` \x84\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16d\x01\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16c\xFF\xFF\xFF\xFF\x90\x93\x16\x92\x90\x92\x17\x91\x90\x91\x17\x90U[PPPPPPPPPPPPV[_\x81c\xFF\xFF\xFF\xFF\x81\x16\x15\x80\x15\x90a\x19@WP`\x01Tc\xFF\xFF\xFF\xFF\x82\x16\x11\x15[\x93\x92PPPV[__a\x19R\x83a\x1A?V[`\x01\x81\x01T`\x02\x82\x01T\x91\x92Po\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90Bp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\x19\xB0Wo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x92PPPV[`\x02\x82\x01T`\x01\x83\x01To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16\x91p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x83\x16\x82\x11\x15a\x19\xF4W\x82\x91P[\x80o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15a\x1A$W\x80\x91P[Po\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x94\x93PPPPV[_a\x1AI\x82a\x19!V[a\x1A\x87W`@Q\x7FH\x07\xEB\x8D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`$\x01a\x0B\x01V[`\x01\x80\x83\x03c\xFF\xFF\xFF\xFF\x16\x81T\x81\x10a\x1A\xA2Wa\x1A\xA2a,\xB7V[\x90_R` _ \x90`\x03\x02\x01\x90P\x91\x90PV[a\x1A\xBF\x813a'#V[PV[_\x82\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16a\x1B\xB4W_\x83\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x84R\x90\x91R\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90Ua\x1BR3\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4P`\x01a\x08\x0CV[P_a\x08\x0CV[_\x82\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x81 T`\xFF\x16\x15a\x1B\xB4W_\x83\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x80\x85R\x92R\x80\x83 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x90UQ3\x92\x86\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4P`\x01a\x08\x0CV[b\x0FB@g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x10\x80a\x1C\x9CWPc;\x9A\xCA\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a\x1A\xBFW`@Q\x7FU\x86\xCEO\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Rb\x0FB@`$\x82\x01Rc;\x9A\xCA\0`D\x82\x01R`d\x01a\x0B\x01V[jR\xB7\xD2\xDC\xC8\x0C\xD2\xE4\0\0\0o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x11\x15a\x1DvW`@Q\x7F'\xA9\xC6\xE9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x84\x16`\x04\x83\x01R\x82\x16`$\x82\x01RjR\xB7\xD2\xDC\xC8\x0C\xD2\xE4\0\0\0`D\x82\x01R`d\x01a\x0B\x01V[\x81o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a\x12\xBCW`@Q\x7F\x909h]\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x83\x16`\x04\x83\x01R\x83\x16`$\x82\x01R`D\x01a\x0B\x01V[`\x03\x82`\x03\x81\x11\x15a\x1E\x04Wa\x1E\x04a(vV[\x03a\x1EUW`\x03\x80T_\x19c\xFF\xFF\xFF\xFFh\x01\0\0\0\0\0\0\0\0\x80\x84\x04\x82\x16\x92\x90\x92\x01\x16\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90Ua\x1E\xB6V[`\x03\x81`\x03\x81\x11\x15a\x1EiWa\x1Eia(vV[\x03a\x1E\xB6W`\x03\x80T`\x01c\xFF\xFF\xFF\xFFh\x01\0\0\0\0\0\0\0\0\x80\x84\x04\x82\x16\x92\x90\x92\x01\x16\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90U[\x82T\x81\x90\x84\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16i\x01\0\0\0\0\0\0\0\0\0\x83`\x03\x81\x11\x15a\x1E\xFBWa\x1E\xFBa(vV[\x02\x17\x90UP\x83c\xFF\xFF\xFF\xFF\x16\x7Fhk.h+%\xAF-\xF8\xFB\x16\xC2\xD3i\xAC\x012\x8F\xA5\xDC5\xAB\xE7\xEE\xC2\x88o\x947  \xFA\x83\x83`@Qa\x1F8\x92\x91\x90a-\xD0V[`@Q\x80\x91\x03\x90\xA2PPPPV[3_\x90\x81R\x7F\x90T\xF1\x0BS\xB5\xF6\xDFPR\xCA\xDA\xAC\xA0\xD38\xCF\xBBi\xFC\xF9m2C\xC1^\x88a\xAF'\xCA\xE6` R`@\x90 T`\xFF\x16\x15\x80\x15a\x1F\xB2WP3_\x90\x81R\x7F\xAD2(\xB6v\xF7\xD3\xCDB\x84\xA5D?\x17\xF1\x96+6\xE4\x91\xB3\n@\xB2@XI\xE5\x97\xBA_\xB5` R`@\x90 T`\xFF\x16\x15[\x15a\x1F\xEBW`@Q\x7F\xC76\x89\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0B\x01V[V[__a\x1F\xF8\x85a\x1A?V[`\x02\x81\x01T\x90\x92Pp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90PB\x81\x11\x15a rW`@Q\x7FGa\x82J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x86\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0B\x01V[`\x01\x82\x01To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91\x81\x16\x90\x86\x16\x82\x11\x80a \xD5WP\x80o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15[\x15a!<W`@Q\x7F.\xDA)\x88\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x88\x16`\x04\x82\x01Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x88\x16`$\x83\x01R\x80\x84\x16`D\x83\x01R\x82\x16`d\x82\x01R`\x84\x01a\x0B\x01V[`\x03Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x86\x16\x15\x80a!mWP\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11[\x15a!\xC4W`@Q\x7F\t\xE5\xBF\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x89\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x88\x16`$\x83\x01R\x82\x16`D\x82\x01R`d\x01a\x0B\x01V[PPP\x93P\x93\x91PPV[_a!\xDA\x82Ba-\xEBV[`\x02\x85\x01\x80To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x81\x17p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x90\x81\x02\x91\x90\x91\x17\x90\x92U`@\x80Q\x91\x82R` \x82\x01\x92\x90\x92R\x91\x92Pc\xFF\xFF\xFF\xFF\x87\x16\x91\x7F\xDDKmr\xEE/x\x9CH\xCF;\xA2htB6K\x13\xC7\xF7YB\xE1t\x87j]\xDA\xCBT\xA7\x92\x91\x01`@Q\x80\x91\x03\x90\xA2\x94\x93PPPPV[`@\x80Q\x80\x82\x01\x90\x91R`\x0E\x81R\x7FstatusCooldown\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01R\x81Qa\"\xDD\x91\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01b\x01Q\x80a'\xA8V[a#*`@Q\x80`@\x01`@R\x80`\x0B\x81R` \x01\x7FstatusBurst\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP\x82` \x01Q`\xFF\x16`\x01`\x10`\xFF\x16a'\xA8V[`@\x80Q\x80\x82\x01\x82R`\x07\x81R\x7FmaxDown\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01R\x90\x82\x01Qa#t\x91\x90a\xFF\xFF\x16`\x01a\x04\0a'\xA8V[a#\xD0`@Q\x80`@\x01`@R\x80`\x0B\x81R` \x01\x7FloweringGap\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP\x82``\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_b'\x8D\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a'\xA8V[a$\x1F`@Q\x80`@\x01`@R\x80`\n\x81R` \x01\x7FmaxLowered\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP\x82`\x80\x01Qa\xFF\xFF\x16`\x01` a\xFF\xFF\x16a'\xA8V[\x80Q`\x04\x80T` \x84\x01Q`@\x80\x86\x01Q``\x87\x01Q`\x80\x88\x01Qa\xFF\xFF\x90\x81\x16s\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x84\x16k\x01\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x95\x16i\x01\0\0\0\0\0\0\0\0\0\x02\x92\x90\x92\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xFF\x90\x97\x16h\x01\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x90\x98\x16\x93\x90\x99\x16\x92\x90\x92\x17\x95\x90\x95\x17\x93\x90\x93\x16\x95\x90\x95\x17\x94\x90\x94\x17\x91\x90\x91\x16\x17\x90UQ\x7F\xC8(\xD8/\x1F\xA7\x97\xD1\xE4D\xE3_<\xBE\xBA_\xDD\xB6V\xC6\x849\xFD\x0B\xDD\xA7\x1Bm\xFF\t^\x94\x90a%\xBB\x90\x83\x90_`\xA0\x82\x01\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82R`\xFF` \x84\x01Q\x16` \x83\x01Ra\xFF\xFF`@\x84\x01Q\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01Ra\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R\x92\x91PPV[`@Q\x80\x91\x03\x90\xA1PV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15\x80a%\xE9WPb'\x8D\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11[\x15a&5W`@Q\x7F\x01\x180R\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Rb'\x8D\0`$\x82\x01R`D\x01a\x0B\x01V[`\x03\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x90\x93U`@\x80Q\x91\x90\x92\x16\x80\x82R` \x82\x01\x93\x90\x93R\x7F\xE3\xE5\xA0b\xFD!\xA2\x1A\0\x9F\xBBh\xD4{\x93\xB3\xD8;\x15Z\xF3\xB1\n\x97u\xC5}\x93\xE9\x82\xC3\x84\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[`\x06\x80T_\x91_\x19\x91\x83[\x81\x81\x10\x15a'\x1CWB\x83\x82\x81T\x81\x10a&\xD5Wa&\xD5a,\xB7V[_\x91\x82R` \x90\x91 \x01Td\x01\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a'\x08Wa'\x01\x85a,\xE4V[\x94Pa'\x14V[_\x19\x84\x03a'\x14W\x80\x93P[`\x01\x01a&\xBAV[PPP\x90\x91V[_\x82\x81R` \x81\x81R`@\x80\x83 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x12\xBCW`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0B\x01V[\x81\x83\x10\x80a'\xB5WP\x80\x83\x11[\x15a\nGW\x83\x83\x83\x83`@Q\x7FU*\x07\x80\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0B\x01\x94\x93\x92\x91\x90a.\x0BV[_` \x82\x84\x03\x12\x15a(\x04W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x19@W__\xFD[c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1A\xBFW__\xFD[_` \x82\x84\x03\x12\x15a(TW__\xFD[\x815a\x19@\x81a(3V[_` \x82\x84\x03\x12\x15a(oW__\xFD[P5\x91\x90PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x02\x81\x10a(\xB3Wa(\xB3a(vV[\x90RV[`\x04\x81\x10a(\xB3Wa(\xB3a(vV[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x80\x83\x01Qa\x01 \x83\x01\x91a(\xED\x90\x84\x01\x82a(\xA3V[P`@\x83\x01Qa)\0`@\x84\x01\x82a(\xB7V[Pc\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01R`\x80\x83\x01Qa),`\x80\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01Qa)P`\xA0\x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa)t`\xC0\x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa)\x98`\xE0\x84\x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa)\xB6a\x01\0\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P\x92\x91PPV[__`@\x83\x85\x03\x12\x15a)\xCEW__\xFD[\x825\x91P` \x83\x015s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a)\xF8W__\xFD[\x80\x91PP\x92P\x92\x90PV[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*\x1AW__\xFD[\x91\x90PV[\x805o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*\x1AW__\xFD[______`\xC0\x87\x89\x03\x12\x15a*SW__\xFD[a*\\\x87a*\x03V[\x95P` \x87\x015`\x02\x81\x10a*oW__\xFD[\x94P`@\x87\x015a*\x7F\x81a(3V[\x93Pa*\x8D``\x88\x01a*\x1FV[\x92Pa*\x9B`\x80\x88\x01a*\x1FV[\x91Pa*\xA9`\xA0\x88\x01a*\x03V[\x90P\x92\x95P\x92\x95P\x92\x95V[__`@\x83\x85\x03\x12\x15a*\xC6W__\xFD[\x825a*\xD1\x81a(3V[\x91P` \x83\x015`\x04\x81\x10a)\xF8W__\xFD[___``\x84\x86\x03\x12\x15a*\xF6W__\xFD[\x835a+\x01\x81a(3V[\x92Pa+\x0F` \x85\x01a*\x1FV[\x91Pa+\x1D`@\x85\x01a*\x03V[\x90P\x92P\x92P\x92V[` \x81\x01a\x08\x0C\x82\x84a(\xB7V[_`\xA0\x82\x84\x03\x12\x80\x15a+EW__\xFD[P\x90\x92\x91PPV[__`@\x83\x85\x03\x12\x15a+^W__\xFD[\x825a+i\x81a(3V[\x91Pa+w` \x84\x01a*\x1FV[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a+\x90W__\xFD[a\x19@\x82a*\x03V[__`@\x83\x85\x03\x12\x15a+\xAAW__\xFD[\x825a+\xB5\x81a(3V[\x91Pa+w` \x84\x01a*\x03V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[`\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x08\x0CWa\x08\x0Ca+\xC3V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x08\x0CWa\x08\x0Ca+\xC3V[\x80\x82\x01\x80\x82\x11\x15a\x08\x0CWa\x08\x0Ca+\xC3V[\x81\x81\x03\x81\x81\x11\x15a\x08\x0CWa\x08\x0Ca+\xC3V[`\x80\x81\x01a,T\x82\x87a(\xA3V[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16` \x83\x01Ro\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16``\x83\x01R\x95\x94PPPPPV[c\xFF\xFF\xFF\xFF\x83\x16\x81R`@\x81\x01a\x19@` \x83\x01\x84a(\xB7V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[__\x19\x82\x03a,\xF5Wa,\xF5a+\xC3V[P`\x01\x01\x90V[\x805`\xFF\x81\x16\x81\x14a*\x1AW__\xFD[\x805a\xFF\xFF\x81\x16\x81\x14a*\x1AW__\xFD[_`\xA0\x82\x84\x03\x12\x80\x15a-.W__\xFD[P`@Q`\xA0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a-wW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`@Ra-\x83\x83a*\x03V[\x81Ra-\x91` \x84\x01a,\xFCV[` \x82\x01Ra-\xA2`@\x84\x01a-\x0CV[`@\x82\x01Ra-\xB3``\x84\x01a*\x03V[``\x82\x01Ra-\xC4`\x80\x84\x01a-\x0CV[`\x80\x82\x01R\x93\x92PPPV[`@\x81\x01a-\xDE\x82\x85a(\xB7V[a\x19@` \x83\x01\x84a(\xB7V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x08\x0CWa\x08\x0Ca+\xC3V[`\x80\x81R_\x85Q\x80`\x80\x84\x01R\x80` \x88\x01`\xA0\x85\x01^_`\xA0\x82\x85\x01\x01R`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x84` \x83\x01R\x83`@\x83\x01R\x82``\x83\x01R\x95\x94PPPPPV",
     );
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
@@ -1545,6 +2063,306 @@ pub mod RollupRegistry {
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(rust)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct KeeperLimits { uint64 statusCooldown; uint8 statusBurst; uint16 maxDown; uint64 loweringGap; uint16 maxLowered; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct KeeperLimits {
+        #[allow(missing_docs)]
+        pub statusCooldown: u64,
+        #[allow(missing_docs)]
+        pub statusBurst: u8,
+        #[allow(missing_docs)]
+        pub maxDown: u16,
+        #[allow(missing_docs)]
+        pub loweringGap: u64,
+        #[allow(missing_docs)]
+        pub maxLowered: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<8>,
+            alloy::sol_types::sol_data::Uint<16>,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<16>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64, u8, u16, u64, u16);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<KeeperLimits> for UnderlyingRustTuple<'_> {
+            fn from(value: KeeperLimits) -> Self {
+                (
+                    value.statusCooldown,
+                    value.statusBurst,
+                    value.maxDown,
+                    value.loweringGap,
+                    value.maxLowered,
+                )
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for KeeperLimits {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    statusCooldown: tuple.0,
+                    statusBurst: tuple.1,
+                    maxDown: tuple.2,
+                    loweringGap: tuple.3,
+                    maxLowered: tuple.4,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for KeeperLimits {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for KeeperLimits {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.statusCooldown),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.statusBurst),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxDown),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.loweringGap),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxLowered),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for KeeperLimits {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for KeeperLimits {
+            const NAME: &'static str = "KeeperLimits";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "KeeperLimits(uint64 statusCooldown,uint8 statusBurst,uint16 maxDown,uint64 loweringGap,uint16 maxLowered)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.statusCooldown,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.statusBurst)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.maxDown)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.loweringGap)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.maxLowered)
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for KeeperLimits {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.statusCooldown,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.statusBurst,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.maxDown,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.loweringGap,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.maxLowered,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.statusCooldown,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.statusBurst,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    16,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.maxDown,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.loweringGap,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    16,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.maxLowered,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
@@ -2209,6 +3027,109 @@ error RollupRegistryChainIdTaken(uint64 chainId, RollupId existing);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RollupRegistryDownCapReached(uint32,uint256,uint256)` and selector `0x7783473a`.
+```solidity
+error RollupRegistryDownCapReached(RollupId id, uint256 down, uint256 cap);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RollupRegistryDownCapReached {
+        #[allow(missing_docs)]
+        pub id: <RollupId as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub down: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub cap: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            RollupId,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            <RollupId as alloy::sol_types::SolType>::RustType,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RollupRegistryDownCapReached>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RollupRegistryDownCapReached) -> Self {
+                (value.id, value.down, value.cap)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RollupRegistryDownCapReached {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    id: tuple.0,
+                    down: tuple.1,
+                    cap: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RollupRegistryDownCapReached {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RollupRegistryDownCapReached(uint32,uint256,uint256)";
+            const SELECTOR: [u8; 4] = [119u8, 131u8, 71u8, 58u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <RollupId as alloy_sol_types::SolType>::tokenize(&self.id),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.down),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.cap),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RollupRegistryFloorAboveMinimum(uint128,uint128)` and selector `0x9039685d`.
 ```solidity
 error RollupRegistryFloorAboveMinimum(uint128 floor, uint128 minStake);
@@ -2570,6 +3491,222 @@ error RollupRegistryInvalidDomain(uint32 domain);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RollupRegistryKeeperLimitOutOfBounds(string,uint256,uint256,uint256)` and selector `0x552a0780`.
+```solidity
+error RollupRegistryKeeperLimitOutOfBounds(string field, uint256 value, uint256 min, uint256 max);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RollupRegistryKeeperLimitOutOfBounds {
+        #[allow(missing_docs)]
+        pub field: alloy::sol_types::private::String,
+        #[allow(missing_docs)]
+        pub value: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub min: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub max: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::String,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::String,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RollupRegistryKeeperLimitOutOfBounds>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RollupRegistryKeeperLimitOutOfBounds) -> Self {
+                (value.field, value.value, value.min, value.max)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RollupRegistryKeeperLimitOutOfBounds {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    field: tuple.0,
+                    value: tuple.1,
+                    min: tuple.2,
+                    max: tuple.3,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RollupRegistryKeeperLimitOutOfBounds {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RollupRegistryKeeperLimitOutOfBounds(string,uint256,uint256,uint256)";
+            const SELECTOR: [u8; 4] = [85u8, 42u8, 7u8, 128u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        &self.field,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.value),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.min),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.max),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RollupRegistryLoweredCapReached(uint32,uint256,uint256)` and selector `0xb18c8956`.
+```solidity
+error RollupRegistryLoweredCapReached(RollupId id, uint256 lowered, uint256 cap);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RollupRegistryLoweredCapReached {
+        #[allow(missing_docs)]
+        pub id: <RollupId as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub lowered: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub cap: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            RollupId,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            <RollupId as alloy::sol_types::SolType>::RustType,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RollupRegistryLoweredCapReached>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RollupRegistryLoweredCapReached) -> Self {
+                (value.id, value.lowered, value.cap)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RollupRegistryLoweredCapReached {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    id: tuple.0,
+                    lowered: tuple.1,
+                    cap: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RollupRegistryLoweredCapReached {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RollupRegistryLoweredCapReached(uint32,uint256,uint256)";
+            const SELECTOR: [u8; 4] = [177u8, 140u8, 137u8, 86u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <RollupId as alloy_sol_types::SolType>::tokenize(&self.id),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.lowered),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.cap),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RollupRegistryLoweringActive(uint32,uint64)` and selector `0x4761824a`.
 ```solidity
 error RollupRegistryLoweringActive(RollupId id, uint64 until);
@@ -2752,6 +3889,98 @@ error RollupRegistryLoweringDurationOutOfBounds(RollupId id, uint64 duration, ui
                     <alloy::sol_types::sol_data::Uint<
                         64,
                     > as alloy_sol_types::SolType>::tokenize(&self.max),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RollupRegistryLoweringGap(uint32,uint64)` and selector `0xde718c48`.
+```solidity
+error RollupRegistryLoweringGap(RollupId id, uint64 availableAt);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RollupRegistryLoweringGap {
+        #[allow(missing_docs)]
+        pub id: <RollupId as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub availableAt: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (RollupId, alloy::sol_types::sol_data::Uint<64>);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            <RollupId as alloy::sol_types::SolType>::RustType,
+            u64,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RollupRegistryLoweringGap>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RollupRegistryLoweringGap) -> Self {
+                (value.id, value.availableAt)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RollupRegistryLoweringGap {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    id: tuple.0,
+                    availableAt: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RollupRegistryLoweringGap {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RollupRegistryLoweringGap(uint32,uint64)";
+            const SELECTOR: [u8; 4] = [222u8, 113u8, 140u8, 72u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <RollupId as alloy_sol_types::SolType>::tokenize(&self.id),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.availableAt),
                 )
             }
             #[inline]
@@ -3071,6 +4300,181 @@ error RollupRegistryMinStakeOutOfBounds(uint128 minStake, uint128 floor, uint128
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RollupRegistryNotCouncilOrAdmin(address)` and selector `0xc7368912`.
+```solidity
+error RollupRegistryNotCouncilOrAdmin(address caller);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RollupRegistryNotCouncilOrAdmin {
+        #[allow(missing_docs)]
+        pub caller: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RollupRegistryNotCouncilOrAdmin>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RollupRegistryNotCouncilOrAdmin) -> Self {
+                (value.caller,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RollupRegistryNotCouncilOrAdmin {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { caller: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RollupRegistryNotCouncilOrAdmin {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RollupRegistryNotCouncilOrAdmin(address)";
+            const SELECTOR: [u8; 4] = [199u8, 54u8, 137u8, 18u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.caller,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RollupRegistryStatusCooldown(uint32,uint64)` and selector `0x6e4ea1b8`.
+```solidity
+error RollupRegistryStatusCooldown(RollupId id, uint64 availableAt);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RollupRegistryStatusCooldown {
+        #[allow(missing_docs)]
+        pub id: <RollupId as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub availableAt: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (RollupId, alloy::sol_types::sol_data::Uint<64>);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            <RollupId as alloy::sol_types::SolType>::RustType,
+            u64,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RollupRegistryStatusCooldown>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RollupRegistryStatusCooldown) -> Self {
+                (value.id, value.availableAt)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RollupRegistryStatusCooldown {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    id: tuple.0,
+                    availableAt: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RollupRegistryStatusCooldown {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RollupRegistryStatusCooldown(uint32,uint64)";
+            const SELECTOR: [u8; 4] = [110u8, 78u8, 161u8, 184u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <RollupId as alloy_sol_types::SolType>::tokenize(&self.id),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.availableAt),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RollupRegistryStatusUnchanged(uint32,uint8)` and selector `0x35ef5b3d`.
 ```solidity
 error RollupRegistryStatusUnchanged(RollupId id, RollupStatus status);
@@ -3359,6 +4763,220 @@ event GasLimitChanged(RollupId indexed id, uint64 oldGasLimit, uint64 newGasLimi
         impl From<&GasLimitChanged> for alloy_sol_types::private::LogData {
             #[inline]
             fn from(this: &GasLimitChanged) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `KeeperLimitsChanged((uint64,uint8,uint16,uint64,uint16))` and selector `0xc828d82f1fa797d1e444e35f3cbeba5fddb656c68439fd0bdda71b6dff095e94`.
+```solidity
+event KeeperLimitsChanged(KeeperLimits limits);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct KeeperLimitsChanged {
+        #[allow(missing_docs)]
+        pub limits: <KeeperLimits as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for KeeperLimitsChanged {
+            type DataTuple<'a> = (KeeperLimits,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "KeeperLimitsChanged((uint64,uint8,uint16,uint64,uint16))";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                200u8, 40u8, 216u8, 47u8, 31u8, 167u8, 151u8, 209u8, 228u8, 68u8, 227u8,
+                95u8, 60u8, 190u8, 186u8, 95u8, 221u8, 182u8, 86u8, 198u8, 132u8, 57u8,
+                253u8, 11u8, 221u8, 167u8, 27u8, 109u8, 255u8, 9u8, 94u8, 148u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { limits: data.0 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (<KeeperLimits as alloy_sol_types::SolType>::tokenize(&self.limits),)
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for KeeperLimitsChanged {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&KeeperLimitsChanged> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &KeeperLimitsChanged) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `KeeperLimitsOverridden(uint32,address)` and selector `0xc946250f3938c8a8b4a7809f30ecce26df68c58701e1b283068bede4a1cea9be`.
+```solidity
+event KeeperLimitsOverridden(RollupId indexed id, address indexed by);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct KeeperLimitsOverridden {
+        #[allow(missing_docs)]
+        pub id: <RollupId as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub by: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for KeeperLimitsOverridden {
+            type DataTuple<'a> = ();
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                RollupId,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "KeeperLimitsOverridden(uint32,address)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                201u8, 70u8, 37u8, 15u8, 57u8, 56u8, 200u8, 168u8, 180u8, 167u8, 128u8,
+                159u8, 48u8, 236u8, 206u8, 38u8, 223u8, 104u8, 197u8, 135u8, 1u8, 225u8,
+                178u8, 131u8, 6u8, 139u8, 237u8, 228u8, 161u8, 206u8, 169u8, 190u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { id: topics.1, by: topics.2 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                ()
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.id.clone(), self.by.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <RollupId as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.id,
+                );
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.by,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for KeeperLimitsOverridden {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&KeeperLimitsOverridden> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &KeeperLimitsOverridden) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
@@ -4735,6 +6353,751 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `DEFAULT_LOWERING_GAP()` and selector `0xf780634d`.
+```solidity
+function DEFAULT_LOWERING_GAP() external view returns (uint64);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_LOWERING_GAPCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`DEFAULT_LOWERING_GAP()`](DEFAULT_LOWERING_GAPCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_LOWERING_GAPReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_LOWERING_GAPCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_LOWERING_GAPCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_LOWERING_GAPCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_LOWERING_GAPReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_LOWERING_GAPReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_LOWERING_GAPReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for DEFAULT_LOWERING_GAPCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DEFAULT_LOWERING_GAP()";
+            const SELECTOR: [u8; 4] = [247u8, 128u8, 99u8, 77u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: DEFAULT_LOWERING_GAPReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_LOWERING_GAPReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `DEFAULT_MAX_KEEPER_DOWN()` and selector `0x3cc37120`.
+```solidity
+function DEFAULT_MAX_KEEPER_DOWN() external view returns (uint16);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_MAX_KEEPER_DOWNCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`DEFAULT_MAX_KEEPER_DOWN()`](DEFAULT_MAX_KEEPER_DOWNCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_MAX_KEEPER_DOWNReturn {
+        #[allow(missing_docs)]
+        pub _0: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_MAX_KEEPER_DOWNCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_MAX_KEEPER_DOWNCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MAX_KEEPER_DOWNCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_MAX_KEEPER_DOWNReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_MAX_KEEPER_DOWNReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MAX_KEEPER_DOWNReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for DEFAULT_MAX_KEEPER_DOWNCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u16;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DEFAULT_MAX_KEEPER_DOWN()";
+            const SELECTOR: [u8; 4] = [60u8, 195u8, 113u8, 32u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: DEFAULT_MAX_KEEPER_DOWNReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_MAX_KEEPER_DOWNReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `DEFAULT_MAX_KEEPER_LOWERED()` and selector `0x45c5ee88`.
+```solidity
+function DEFAULT_MAX_KEEPER_LOWERED() external view returns (uint16);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_MAX_KEEPER_LOWEREDCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`DEFAULT_MAX_KEEPER_LOWERED()`](DEFAULT_MAX_KEEPER_LOWEREDCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_MAX_KEEPER_LOWEREDReturn {
+        #[allow(missing_docs)]
+        pub _0: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_MAX_KEEPER_LOWEREDCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_MAX_KEEPER_LOWEREDCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MAX_KEEPER_LOWEREDCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_MAX_KEEPER_LOWEREDReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_MAX_KEEPER_LOWEREDReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MAX_KEEPER_LOWEREDReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for DEFAULT_MAX_KEEPER_LOWEREDCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u16;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DEFAULT_MAX_KEEPER_LOWERED()";
+            const SELECTOR: [u8; 4] = [69u8, 197u8, 238u8, 136u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: DEFAULT_MAX_KEEPER_LOWEREDReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_MAX_KEEPER_LOWEREDReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `DEFAULT_STATUS_BURST()` and selector `0x2edd5b1e`.
+```solidity
+function DEFAULT_STATUS_BURST() external view returns (uint8);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_STATUS_BURSTCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`DEFAULT_STATUS_BURST()`](DEFAULT_STATUS_BURSTCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_STATUS_BURSTReturn {
+        #[allow(missing_docs)]
+        pub _0: u8,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_STATUS_BURSTCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_STATUS_BURSTCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_STATUS_BURSTCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<8>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u8,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_STATUS_BURSTReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_STATUS_BURSTReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_STATUS_BURSTReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for DEFAULT_STATUS_BURSTCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u8;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<8>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DEFAULT_STATUS_BURST()";
+            const SELECTOR: [u8; 4] = [46u8, 221u8, 91u8, 30u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: DEFAULT_STATUS_BURSTReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_STATUS_BURSTReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `DEFAULT_STATUS_COOLDOWN()` and selector `0xa3611241`.
+```solidity
+function DEFAULT_STATUS_COOLDOWN() external view returns (uint64);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_STATUS_COOLDOWNCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`DEFAULT_STATUS_COOLDOWN()`](DEFAULT_STATUS_COOLDOWNCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_STATUS_COOLDOWNReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_STATUS_COOLDOWNCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_STATUS_COOLDOWNCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_STATUS_COOLDOWNCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_STATUS_COOLDOWNReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_STATUS_COOLDOWNReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_STATUS_COOLDOWNReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for DEFAULT_STATUS_COOLDOWNCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DEFAULT_STATUS_COOLDOWN()";
+            const SELECTOR: [u8; 4] = [163u8, 97u8, 18u8, 65u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: DEFAULT_STATUS_COOLDOWNReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_STATUS_COOLDOWNReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_GAS_LIMIT()` and selector `0xe3f5aa51`.
 ```solidity
 function MAX_GAS_LIMIT() external view returns (uint64);
@@ -4873,6 +7236,304 @@ function MAX_GAS_LIMIT() external view returns (uint64);
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(|r| {
                         let r: MAX_GAS_LIMITReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_KEEPER_DOWN_CAP()` and selector `0xf7ed8008`.
+```solidity
+function MAX_KEEPER_DOWN_CAP() external view returns (uint16);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_KEEPER_DOWN_CAPCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_KEEPER_DOWN_CAP()`](MAX_KEEPER_DOWN_CAPCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_KEEPER_DOWN_CAPReturn {
+        #[allow(missing_docs)]
+        pub _0: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_KEEPER_DOWN_CAPCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_KEEPER_DOWN_CAPCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_KEEPER_DOWN_CAPCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_KEEPER_DOWN_CAPReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_KEEPER_DOWN_CAPReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_KEEPER_DOWN_CAPReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_KEEPER_DOWN_CAPCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u16;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_KEEPER_DOWN_CAP()";
+            const SELECTOR: [u8; 4] = [247u8, 237u8, 128u8, 8u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: MAX_KEEPER_DOWN_CAPReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_KEEPER_DOWN_CAPReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_KEEPER_LOWERED_CAP()` and selector `0xd2acd4a4`.
+```solidity
+function MAX_KEEPER_LOWERED_CAP() external view returns (uint16);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_KEEPER_LOWERED_CAPCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_KEEPER_LOWERED_CAP()`](MAX_KEEPER_LOWERED_CAPCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_KEEPER_LOWERED_CAPReturn {
+        #[allow(missing_docs)]
+        pub _0: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_KEEPER_LOWERED_CAPCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_KEEPER_LOWERED_CAPCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_KEEPER_LOWERED_CAPCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_KEEPER_LOWERED_CAPReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_KEEPER_LOWERED_CAPReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_KEEPER_LOWERED_CAPReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_KEEPER_LOWERED_CAPCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u16;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_KEEPER_LOWERED_CAP()";
+            const SELECTOR: [u8; 4] = [210u8, 172u8, 212u8, 164u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: MAX_KEEPER_LOWERED_CAPReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_KEEPER_LOWERED_CAPReturn = r.into();
                         r._0
                     })
             }
@@ -5029,6 +7690,155 @@ function MAX_LOWERING_DURATION_CAP() external view returns (uint64);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_LOWERING_GAP()` and selector `0x5e9ad465`.
+```solidity
+function MAX_LOWERING_GAP() external view returns (uint64);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_LOWERING_GAPCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_LOWERING_GAP()`](MAX_LOWERING_GAPCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_LOWERING_GAPReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_LOWERING_GAPCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_LOWERING_GAPCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_LOWERING_GAPCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_LOWERING_GAPReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_LOWERING_GAPReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_LOWERING_GAPReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_LOWERING_GAPCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_LOWERING_GAP()";
+            const SELECTOR: [u8; 4] = [94u8, 154u8, 212u8, 101u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: MAX_LOWERING_GAPReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_LOWERING_GAPReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_MIN_VALIDATOR_STAKE()` and selector `0x3d2ec017`.
 ```solidity
 function MAX_MIN_VALIDATOR_STAKE() external view returns (uint128);
@@ -5171,6 +7981,304 @@ function MAX_MIN_VALIDATOR_STAKE() external view returns (uint128);
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(|r| {
                         let r: MAX_MIN_VALIDATOR_STAKEReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_STATUS_BURST()` and selector `0x441ee36e`.
+```solidity
+function MAX_STATUS_BURST() external view returns (uint8);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_STATUS_BURSTCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_STATUS_BURST()`](MAX_STATUS_BURSTCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_STATUS_BURSTReturn {
+        #[allow(missing_docs)]
+        pub _0: u8,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_STATUS_BURSTCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_STATUS_BURSTCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_STATUS_BURSTCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<8>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u8,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_STATUS_BURSTReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_STATUS_BURSTReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_STATUS_BURSTReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_STATUS_BURSTCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u8;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<8>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_STATUS_BURST()";
+            const SELECTOR: [u8; 4] = [68u8, 30u8, 227u8, 110u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: MAX_STATUS_BURSTReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_STATUS_BURSTReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_STATUS_COOLDOWN()` and selector `0x3c6192a5`.
+```solidity
+function MAX_STATUS_COOLDOWN() external view returns (uint64);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_STATUS_COOLDOWNCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_STATUS_COOLDOWN()`](MAX_STATUS_COOLDOWNCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_STATUS_COOLDOWNReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_STATUS_COOLDOWNCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_STATUS_COOLDOWNCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_STATUS_COOLDOWNCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_STATUS_COOLDOWNReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_STATUS_COOLDOWNReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_STATUS_COOLDOWNReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_STATUS_COOLDOWNCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_STATUS_COOLDOWN()";
+            const SELECTOR: [u8; 4] = [60u8, 97u8, 146u8, 165u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: MAX_STATUS_COOLDOWNReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_STATUS_COOLDOWNReturn = r.into();
                         r._0
                     })
             }
@@ -5466,6 +8574,153 @@ function domainOf(RollupId id) external view returns (uint32);
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(|r| {
                         let r: domainOfReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `downCount()` and selector `0x9d0a4d8a`.
+```solidity
+function downCount() external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct downCountCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`downCount()`](downCountCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct downCountReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<downCountCall> for UnderlyingRustTuple<'_> {
+                fn from(value: downCountCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for downCountCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<downCountReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: downCountReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for downCountReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for downCountCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "downCount()";
+            const SELECTOR: [u8; 4] = [157u8, 10u8, 77u8, 138u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: downCountReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: downCountReturn = r.into();
                         r._0
                     })
             }
@@ -6253,6 +9508,300 @@ function isRegistered(RollupId id) external view returns (bool);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `keeperLimits()` and selector `0x96603bca`.
+```solidity
+function keeperLimits() external view returns (KeeperLimits memory);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct keeperLimitsCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`keeperLimits()`](keeperLimitsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct keeperLimitsReturn {
+        #[allow(missing_docs)]
+        pub _0: <KeeperLimits as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<keeperLimitsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: keeperLimitsCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for keeperLimitsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (KeeperLimits,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <KeeperLimits as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<keeperLimitsReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: keeperLimitsReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for keeperLimitsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for keeperLimitsCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <KeeperLimits as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (KeeperLimits,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "keeperLimits()";
+            const SELECTOR: [u8; 4] = [150u8, 96u8, 59u8, 202u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<KeeperLimits as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: keeperLimitsReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: keeperLimitsReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `keeperLoweredCount()` and selector `0x6dcb8278`.
+```solidity
+function keeperLoweredCount() external view returns (uint256 count);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct keeperLoweredCountCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`keeperLoweredCount()`](keeperLoweredCountCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct keeperLoweredCountReturn {
+        #[allow(missing_docs)]
+        pub count: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<keeperLoweredCountCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: keeperLoweredCountCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for keeperLoweredCountCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<keeperLoweredCountReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: keeperLoweredCountReturn) -> Self {
+                    (value.count,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for keeperLoweredCountReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { count: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for keeperLoweredCountCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "keeperLoweredCount()";
+            const SELECTOR: [u8; 4] = [109u8, 203u8, 130u8, 120u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: keeperLoweredCountReturn = r.into();
+                        r.count
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: keeperLoweredCountReturn = r.into();
+                        r.count
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `lowerThreshold(uint32,uint128,uint64)` and selector `0xd87a6af8`.
 ```solidity
 function lowerThreshold(RollupId id, uint128 newMinimum, uint64 duration) external;
@@ -6418,6 +9967,160 @@ function lowerThreshold(RollupId id, uint128 newMinimum, uint64 duration) extern
                     '_,
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `loweringAvailableAt(uint32)` and selector `0x965ec4fe`.
+```solidity
+function loweringAvailableAt(RollupId id) external view returns (uint64);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct loweringAvailableAtCall {
+        #[allow(missing_docs)]
+        pub id: <RollupId as alloy::sol_types::SolType>::RustType,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`loweringAvailableAt(uint32)`](loweringAvailableAtCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct loweringAvailableAtReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (RollupId,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <RollupId as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<loweringAvailableAtCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: loweringAvailableAtCall) -> Self {
+                    (value.id,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for loweringAvailableAtCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { id: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<loweringAvailableAtReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: loweringAvailableAtReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for loweringAvailableAtReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for loweringAvailableAtCall {
+            type Parameters<'a> = (RollupId,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "loweringAvailableAt(uint32)";
+            const SELECTOR: [u8; 4] = [150u8, 94u8, 196u8, 254u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<RollupId as alloy_sol_types::SolType>::tokenize(&self.id),)
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: loweringAvailableAtReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: loweringAvailableAtReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
@@ -6723,6 +10426,333 @@ function minValidatorStake(RollupId id) external view returns (uint256);
                         let r: minValidatorStakeReturn = r.into();
                         r._0
                     })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `overrideLowerThreshold(uint32,uint128,uint64)` and selector `0x77bbc1e3`.
+```solidity
+function overrideLowerThreshold(RollupId id, uint128 newMinimum, uint64 duration) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct overrideLowerThresholdCall {
+        #[allow(missing_docs)]
+        pub id: <RollupId as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub newMinimum: u128,
+        #[allow(missing_docs)]
+        pub duration: u64,
+    }
+    ///Container type for the return parameters of the [`overrideLowerThreshold(uint32,uint128,uint64)`](overrideLowerThresholdCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct overrideLowerThresholdReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                RollupId,
+                alloy::sol_types::sol_data::Uint<128>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <RollupId as alloy::sol_types::SolType>::RustType,
+                u128,
+                u64,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<overrideLowerThresholdCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: overrideLowerThresholdCall) -> Self {
+                    (value.id, value.newMinimum, value.duration)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for overrideLowerThresholdCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        id: tuple.0,
+                        newMinimum: tuple.1,
+                        duration: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<overrideLowerThresholdReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: overrideLowerThresholdReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for overrideLowerThresholdReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl overrideLowerThresholdReturn {
+            fn _tokenize(
+                &self,
+            ) -> <overrideLowerThresholdCall as alloy_sol_types::SolCall>::ReturnToken<
+                '_,
+            > {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for overrideLowerThresholdCall {
+            type Parameters<'a> = (
+                RollupId,
+                alloy::sol_types::sol_data::Uint<128>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = overrideLowerThresholdReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "overrideLowerThreshold(uint32,uint128,uint64)";
+            const SELECTOR: [u8; 4] = [119u8, 187u8, 193u8, 227u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <RollupId as alloy_sol_types::SolType>::tokenize(&self.id),
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newMinimum),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.duration),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                overrideLowerThresholdReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `overrideStatus(uint32,uint8)` and selector `0xa3982e0a`.
+```solidity
+function overrideStatus(RollupId id, RollupStatus status) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct overrideStatusCall {
+        #[allow(missing_docs)]
+        pub id: <RollupId as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub status: <RollupStatus as alloy::sol_types::SolType>::RustType,
+    }
+    ///Container type for the return parameters of the [`overrideStatus(uint32,uint8)`](overrideStatusCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct overrideStatusReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (RollupId, RollupStatus);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <RollupId as alloy::sol_types::SolType>::RustType,
+                <RollupStatus as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<overrideStatusCall> for UnderlyingRustTuple<'_> {
+                fn from(value: overrideStatusCall) -> Self {
+                    (value.id, value.status)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for overrideStatusCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        id: tuple.0,
+                        status: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<overrideStatusReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: overrideStatusReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for overrideStatusReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl overrideStatusReturn {
+            fn _tokenize(
+                &self,
+            ) -> <overrideStatusCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for overrideStatusCall {
+            type Parameters<'a> = (RollupId, RollupStatus);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = overrideStatusReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "overrideStatus(uint32,uint8)";
+            const SELECTOR: [u8; 4] = [163u8, 152u8, 46u8, 10u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <RollupId as alloy_sol_types::SolType>::tokenize(&self.id),
+                    <RollupStatus as alloy_sol_types::SolType>::tokenize(&self.status),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                overrideStatusReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
@@ -7713,6 +11743,150 @@ function setGasLimit(RollupId id, uint64 gasLimit) external;
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setKeeperLimits((uint64,uint8,uint16,uint64,uint16))` and selector `0x833b935c`.
+```solidity
+function setKeeperLimits(KeeperLimits memory limits) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setKeeperLimitsCall {
+        #[allow(missing_docs)]
+        pub limits: <KeeperLimits as alloy::sol_types::SolType>::RustType,
+    }
+    ///Container type for the return parameters of the [`setKeeperLimits((uint64,uint8,uint16,uint64,uint16))`](setKeeperLimitsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setKeeperLimitsReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (KeeperLimits,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <KeeperLimits as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setKeeperLimitsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: setKeeperLimitsCall) -> Self {
+                    (value.limits,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setKeeperLimitsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { limits: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setKeeperLimitsReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: setKeeperLimitsReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setKeeperLimitsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setKeeperLimitsReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setKeeperLimitsCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setKeeperLimitsCall {
+            type Parameters<'a> = (KeeperLimits,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setKeeperLimitsReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setKeeperLimits((uint64,uint8,uint16,uint64,uint16))";
+            const SELECTOR: [u8; 4] = [131u8, 59u8, 147u8, 92u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<KeeperLimits as alloy_sol_types::SolType>::tokenize(&self.limits),)
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setKeeperLimitsReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setMaxLoweringDuration(uint64)` and selector `0xd7a9ab2c`.
 ```solidity
 function setMaxLoweringDuration(uint64 duration) external;
@@ -8336,6 +12510,160 @@ function setThresholdFloor(RollupId id, uint128 thresholdFloor) external;
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `statusChangeAvailableAt(uint32)` and selector `0x08105140`.
+```solidity
+function statusChangeAvailableAt(RollupId id) external view returns (uint64);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct statusChangeAvailableAtCall {
+        #[allow(missing_docs)]
+        pub id: <RollupId as alloy::sol_types::SolType>::RustType,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`statusChangeAvailableAt(uint32)`](statusChangeAvailableAtCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct statusChangeAvailableAtReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (RollupId,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <RollupId as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<statusChangeAvailableAtCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: statusChangeAvailableAtCall) -> Self {
+                    (value.id,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for statusChangeAvailableAtCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { id: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<statusChangeAvailableAtReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: statusChangeAvailableAtReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for statusChangeAvailableAtReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for statusChangeAvailableAtCall {
+            type Parameters<'a> = (RollupId,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "statusChangeAvailableAt(uint32)";
+            const SELECTOR: [u8; 4] = [8u8, 16u8, 81u8, 64u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<RollupId as alloy_sol_types::SolType>::tokenize(&self.id),)
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: statusChangeAvailableAtReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: statusChangeAvailableAtReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `statusOf(uint32)` and selector `0x7b82ee2d`.
 ```solidity
 function statusOf(RollupId id) external view returns (RollupStatus);
@@ -8646,15 +12974,37 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
         #[allow(missing_docs)]
         DEFAULT_ADMIN_ROLE(DEFAULT_ADMIN_ROLECall),
         #[allow(missing_docs)]
+        DEFAULT_LOWERING_GAP(DEFAULT_LOWERING_GAPCall),
+        #[allow(missing_docs)]
+        DEFAULT_MAX_KEEPER_DOWN(DEFAULT_MAX_KEEPER_DOWNCall),
+        #[allow(missing_docs)]
+        DEFAULT_MAX_KEEPER_LOWERED(DEFAULT_MAX_KEEPER_LOWEREDCall),
+        #[allow(missing_docs)]
+        DEFAULT_STATUS_BURST(DEFAULT_STATUS_BURSTCall),
+        #[allow(missing_docs)]
+        DEFAULT_STATUS_COOLDOWN(DEFAULT_STATUS_COOLDOWNCall),
+        #[allow(missing_docs)]
         MAX_GAS_LIMIT(MAX_GAS_LIMITCall),
+        #[allow(missing_docs)]
+        MAX_KEEPER_DOWN_CAP(MAX_KEEPER_DOWN_CAPCall),
+        #[allow(missing_docs)]
+        MAX_KEEPER_LOWERED_CAP(MAX_KEEPER_LOWERED_CAPCall),
         #[allow(missing_docs)]
         MAX_LOWERING_DURATION_CAP(MAX_LOWERING_DURATION_CAPCall),
         #[allow(missing_docs)]
+        MAX_LOWERING_GAP(MAX_LOWERING_GAPCall),
+        #[allow(missing_docs)]
         MAX_MIN_VALIDATOR_STAKE(MAX_MIN_VALIDATOR_STAKECall),
+        #[allow(missing_docs)]
+        MAX_STATUS_BURST(MAX_STATUS_BURSTCall),
+        #[allow(missing_docs)]
+        MAX_STATUS_COOLDOWN(MAX_STATUS_COOLDOWNCall),
         #[allow(missing_docs)]
         MIN_GAS_LIMIT(MIN_GAS_LIMITCall),
         #[allow(missing_docs)]
         domainOf(domainOfCall),
+        #[allow(missing_docs)]
+        downCount(downCountCall),
         #[allow(missing_docs)]
         getRoleAdmin(getRoleAdminCall),
         #[allow(missing_docs)]
@@ -8666,11 +13016,21 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
         #[allow(missing_docs)]
         isRegistered(isRegisteredCall),
         #[allow(missing_docs)]
+        keeperLimits(keeperLimitsCall),
+        #[allow(missing_docs)]
+        keeperLoweredCount(keeperLoweredCountCall),
+        #[allow(missing_docs)]
         lowerThreshold(lowerThresholdCall),
+        #[allow(missing_docs)]
+        loweringAvailableAt(loweringAvailableAtCall),
         #[allow(missing_docs)]
         maxLoweringDuration(maxLoweringDurationCall),
         #[allow(missing_docs)]
         minValidatorStake(minValidatorStakeCall),
+        #[allow(missing_docs)]
+        overrideLowerThreshold(overrideLowerThresholdCall),
+        #[allow(missing_docs)]
+        overrideStatus(overrideStatusCall),
         #[allow(missing_docs)]
         registerRollup(registerRollupCall),
         #[allow(missing_docs)]
@@ -8684,6 +13044,8 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
         #[allow(missing_docs)]
         setGasLimit(setGasLimitCall),
         #[allow(missing_docs)]
+        setKeeperLimits(setKeeperLimitsCall),
+        #[allow(missing_docs)]
         setMaxLoweringDuration(setMaxLoweringDurationCall),
         #[allow(missing_docs)]
         setMinValidatorStake(setMinValidatorStakeCall),
@@ -8691,6 +13053,8 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
         setStatus(setStatusCall),
         #[allow(missing_docs)]
         setThresholdFloor(setThresholdFloorCall),
+        #[allow(missing_docs)]
+        statusChangeAvailableAt(statusChangeAvailableAtCall),
         #[allow(missing_docs)]
         statusOf(statusOfCall),
         #[allow(missing_docs)]
@@ -8705,22 +13069,38 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 4usize]] = &[
             [1u8, 255u8, 201u8, 167u8],
+            [8u8, 16u8, 81u8, 64u8],
             [36u8, 138u8, 156u8, 163u8],
             [46u8, 105u8, 213u8, 251u8],
+            [46u8, 221u8, 91u8, 30u8],
             [47u8, 47u8, 241u8, 93u8],
             [49u8, 231u8, 208u8, 95u8],
             [54u8, 86u8, 138u8, 190u8],
+            [60u8, 97u8, 146u8, 165u8],
+            [60u8, 195u8, 113u8, 32u8],
             [61u8, 46u8, 192u8, 23u8],
             [62u8, 146u8, 12u8, 233u8],
             [63u8, 106u8, 65u8, 253u8],
+            [68u8, 30u8, 227u8, 110u8],
+            [69u8, 197u8, 238u8, 136u8],
+            [94u8, 154u8, 212u8, 101u8],
             [108u8, 136u8, 78u8, 184u8],
+            [109u8, 203u8, 130u8, 120u8],
             [114u8, 29u8, 6u8, 156u8],
+            [119u8, 187u8, 193u8, 227u8],
             [123u8, 130u8, 238u8, 45u8],
             [124u8, 225u8, 255u8, 235u8],
+            [131u8, 59u8, 147u8, 92u8],
             [145u8, 209u8, 72u8, 84u8],
+            [150u8, 94u8, 196u8, 254u8],
+            [150u8, 96u8, 59u8, 202u8],
+            [157u8, 10u8, 77u8, 138u8],
             [162u8, 23u8, 253u8, 223u8],
+            [163u8, 97u8, 18u8, 65u8],
+            [163u8, 152u8, 46u8, 10u8],
             [170u8, 207u8, 113u8, 250u8],
             [192u8, 48u8, 253u8, 54u8],
+            [210u8, 172u8, 212u8, 164u8],
             [213u8, 71u8, 116u8, 31u8],
             [215u8, 169u8, 171u8, 44u8],
             [215u8, 207u8, 212u8, 83u8],
@@ -8729,27 +13109,45 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             [244u8, 233u8, 38u8, 117u8],
             [244u8, 233u8, 251u8, 86u8],
             [245u8, 119u8, 214u8, 33u8],
+            [247u8, 128u8, 99u8, 77u8],
+            [247u8, 237u8, 128u8, 8u8],
             [250u8, 25u8, 74u8, 94u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
             ::core::stringify!(supportsInterface),
+            ::core::stringify!(statusChangeAvailableAt),
             ::core::stringify!(getRoleAdmin),
             ::core::stringify!(getRollup),
+            ::core::stringify!(DEFAULT_STATUS_BURST),
             ::core::stringify!(grantRole),
             ::core::stringify!(maxLoweringDuration),
             ::core::stringify!(renounceRole),
+            ::core::stringify!(MAX_STATUS_COOLDOWN),
+            ::core::stringify!(DEFAULT_MAX_KEEPER_DOWN),
             ::core::stringify!(MAX_MIN_VALIDATOR_STAKE),
             ::core::stringify!(registerRollup),
             ::core::stringify!(setStatus),
+            ::core::stringify!(MAX_STATUS_BURST),
+            ::core::stringify!(DEFAULT_MAX_KEEPER_LOWERED),
+            ::core::stringify!(MAX_LOWERING_GAP),
             ::core::stringify!(domainOf),
+            ::core::stringify!(keeperLoweredCount),
             ::core::stringify!(MAX_LOWERING_DURATION_CAP),
+            ::core::stringify!(overrideLowerThreshold),
             ::core::stringify!(statusOf),
             ::core::stringify!(MIN_GAS_LIMIT),
+            ::core::stringify!(setKeeperLimits),
             ::core::stringify!(hasRole),
+            ::core::stringify!(loweringAvailableAt),
+            ::core::stringify!(keeperLimits),
+            ::core::stringify!(downCount),
             ::core::stringify!(DEFAULT_ADMIN_ROLE),
+            ::core::stringify!(DEFAULT_STATUS_COOLDOWN),
+            ::core::stringify!(overrideStatus),
             ::core::stringify!(setThresholdFloor),
             ::core::stringify!(setMinValidatorStake),
+            ::core::stringify!(MAX_KEEPER_LOWERED_CAP),
             ::core::stringify!(revokeRole),
             ::core::stringify!(setMaxLoweringDuration),
             ::core::stringify!(setGasLimit),
@@ -8758,27 +13156,45 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             ::core::stringify!(rollupCount),
             ::core::stringify!(isRegistered),
             ::core::stringify!(rollupIdOf),
+            ::core::stringify!(DEFAULT_LOWERING_GAP),
+            ::core::stringify!(MAX_KEEPER_DOWN_CAP),
             ::core::stringify!(minValidatorStake),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
             <supportsInterfaceCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <statusChangeAvailableAtCall as alloy_sol_types::SolCall>::SIGNATURE,
             <getRoleAdminCall as alloy_sol_types::SolCall>::SIGNATURE,
             <getRollupCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <DEFAULT_STATUS_BURSTCall as alloy_sol_types::SolCall>::SIGNATURE,
             <grantRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
             <maxLoweringDurationCall as alloy_sol_types::SolCall>::SIGNATURE,
             <renounceRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_STATUS_COOLDOWNCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <DEFAULT_MAX_KEEPER_DOWNCall as alloy_sol_types::SolCall>::SIGNATURE,
             <MAX_MIN_VALIDATOR_STAKECall as alloy_sol_types::SolCall>::SIGNATURE,
             <registerRollupCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setStatusCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_STATUS_BURSTCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <DEFAULT_MAX_KEEPER_LOWEREDCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_LOWERING_GAPCall as alloy_sol_types::SolCall>::SIGNATURE,
             <domainOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <keeperLoweredCountCall as alloy_sol_types::SolCall>::SIGNATURE,
             <MAX_LOWERING_DURATION_CAPCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <overrideLowerThresholdCall as alloy_sol_types::SolCall>::SIGNATURE,
             <statusOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <MIN_GAS_LIMITCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setKeeperLimitsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <hasRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <loweringAvailableAtCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <keeperLimitsCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <downCountCall as alloy_sol_types::SolCall>::SIGNATURE,
             <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SIGNATURE,
+            <DEFAULT_STATUS_COOLDOWNCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <overrideStatusCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setThresholdFloorCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setMinValidatorStakeCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_KEEPER_LOWERED_CAPCall as alloy_sol_types::SolCall>::SIGNATURE,
             <revokeRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setMaxLoweringDurationCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setGasLimitCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -8787,6 +13203,8 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             <rollupCountCall as alloy_sol_types::SolCall>::SIGNATURE,
             <isRegisteredCall as alloy_sol_types::SolCall>::SIGNATURE,
             <rollupIdOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <DEFAULT_LOWERING_GAPCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_KEEPER_DOWN_CAPCall as alloy_sol_types::SolCall>::SIGNATURE,
             <minValidatorStakeCall as alloy_sol_types::SolCall>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
@@ -8814,26 +13232,59 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
     impl alloy_sol_types::SolInterface for RollupRegistryCalls {
         const NAME: &'static str = "RollupRegistryCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 26usize;
+        const COUNT: usize = 44usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
                 Self::DEFAULT_ADMIN_ROLE(_) => {
                     <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::DEFAULT_LOWERING_GAP(_) => {
+                    <DEFAULT_LOWERING_GAPCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::DEFAULT_MAX_KEEPER_DOWN(_) => {
+                    <DEFAULT_MAX_KEEPER_DOWNCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::DEFAULT_MAX_KEEPER_LOWERED(_) => {
+                    <DEFAULT_MAX_KEEPER_LOWEREDCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::DEFAULT_STATUS_BURST(_) => {
+                    <DEFAULT_STATUS_BURSTCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::DEFAULT_STATUS_COOLDOWN(_) => {
+                    <DEFAULT_STATUS_COOLDOWNCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::MAX_GAS_LIMIT(_) => {
                     <MAX_GAS_LIMITCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::MAX_KEEPER_DOWN_CAP(_) => {
+                    <MAX_KEEPER_DOWN_CAPCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::MAX_KEEPER_LOWERED_CAP(_) => {
+                    <MAX_KEEPER_LOWERED_CAPCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::MAX_LOWERING_DURATION_CAP(_) => {
                     <MAX_LOWERING_DURATION_CAPCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::MAX_LOWERING_GAP(_) => {
+                    <MAX_LOWERING_GAPCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::MAX_MIN_VALIDATOR_STAKE(_) => {
                     <MAX_MIN_VALIDATOR_STAKECall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::MAX_STATUS_BURST(_) => {
+                    <MAX_STATUS_BURSTCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::MAX_STATUS_COOLDOWN(_) => {
+                    <MAX_STATUS_COOLDOWNCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::MIN_GAS_LIMIT(_) => {
                     <MIN_GAS_LIMITCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::domainOf(_) => <domainOfCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::downCount(_) => {
+                    <downCountCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::getRoleAdmin(_) => {
                     <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -8847,14 +13298,29 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 Self::isRegistered(_) => {
                     <isRegisteredCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::keeperLimits(_) => {
+                    <keeperLimitsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::keeperLoweredCount(_) => {
+                    <keeperLoweredCountCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::lowerThreshold(_) => {
                     <lowerThresholdCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::loweringAvailableAt(_) => {
+                    <loweringAvailableAtCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::maxLoweringDuration(_) => {
                     <maxLoweringDurationCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::minValidatorStake(_) => {
                     <minValidatorStakeCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::overrideLowerThreshold(_) => {
+                    <overrideLowerThresholdCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::overrideStatus(_) => {
+                    <overrideStatusCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::registerRollup(_) => {
                     <registerRollupCall as alloy_sol_types::SolCall>::SELECTOR
@@ -8874,6 +13340,9 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 Self::setGasLimit(_) => {
                     <setGasLimitCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::setKeeperLimits(_) => {
+                    <setKeeperLimitsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::setMaxLoweringDuration(_) => {
                     <setMaxLoweringDurationCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -8885,6 +13354,9 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 }
                 Self::setThresholdFloor(_) => {
                     <setThresholdFloorCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::statusChangeAvailableAt(_) => {
+                    <statusChangeAvailableAtCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::statusOf(_) => <statusOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::supportsInterface(_) => {
@@ -8921,6 +13393,17 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                     supportsInterface
                 },
                 {
+                    fn statusChangeAvailableAt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <statusChangeAvailableAtCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::statusChangeAvailableAt)
+                    }
+                    statusChangeAvailableAt
+                },
+                {
                     fn getRoleAdmin(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RollupRegistryCalls> {
@@ -8939,6 +13422,17 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                             .map(RollupRegistryCalls::getRollup)
                     }
                     getRollup
+                },
+                {
+                    fn DEFAULT_STATUS_BURST(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <DEFAULT_STATUS_BURSTCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::DEFAULT_STATUS_BURST)
+                    }
+                    DEFAULT_STATUS_BURST
                 },
                 {
                     fn grantRole(
@@ -8972,6 +13466,28 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                     renounceRole
                 },
                 {
+                    fn MAX_STATUS_COOLDOWN(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <MAX_STATUS_COOLDOWNCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::MAX_STATUS_COOLDOWN)
+                    }
+                    MAX_STATUS_COOLDOWN
+                },
+                {
+                    fn DEFAULT_MAX_KEEPER_DOWN(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <DEFAULT_MAX_KEEPER_DOWNCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::DEFAULT_MAX_KEEPER_DOWN)
+                    }
+                    DEFAULT_MAX_KEEPER_DOWN
+                },
+                {
                     fn MAX_MIN_VALIDATOR_STAKE(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RollupRegistryCalls> {
@@ -9003,6 +13519,39 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                     setStatus
                 },
                 {
+                    fn MAX_STATUS_BURST(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <MAX_STATUS_BURSTCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::MAX_STATUS_BURST)
+                    }
+                    MAX_STATUS_BURST
+                },
+                {
+                    fn DEFAULT_MAX_KEEPER_LOWERED(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <DEFAULT_MAX_KEEPER_LOWEREDCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::DEFAULT_MAX_KEEPER_LOWERED)
+                    }
+                    DEFAULT_MAX_KEEPER_LOWERED
+                },
+                {
+                    fn MAX_LOWERING_GAP(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <MAX_LOWERING_GAPCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::MAX_LOWERING_GAP)
+                    }
+                    MAX_LOWERING_GAP
+                },
+                {
                     fn domainOf(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RollupRegistryCalls> {
@@ -9010,6 +13559,17 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                             .map(RollupRegistryCalls::domainOf)
                     }
                     domainOf
+                },
+                {
+                    fn keeperLoweredCount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <keeperLoweredCountCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::keeperLoweredCount)
+                    }
+                    keeperLoweredCount
                 },
                 {
                     fn MAX_LOWERING_DURATION_CAP(
@@ -9021,6 +13581,17 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                             .map(RollupRegistryCalls::MAX_LOWERING_DURATION_CAP)
                     }
                     MAX_LOWERING_DURATION_CAP
+                },
+                {
+                    fn overrideLowerThreshold(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <overrideLowerThresholdCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::overrideLowerThreshold)
+                    }
+                    overrideLowerThreshold
                 },
                 {
                     fn statusOf(
@@ -9043,6 +13614,17 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                     MIN_GAS_LIMIT
                 },
                 {
+                    fn setKeeperLimits(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <setKeeperLimitsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::setKeeperLimits)
+                    }
+                    setKeeperLimits
+                },
+                {
                     fn hasRole(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RollupRegistryCalls> {
@@ -9050,6 +13632,37 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                             .map(RollupRegistryCalls::hasRole)
                     }
                     hasRole
+                },
+                {
+                    fn loweringAvailableAt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <loweringAvailableAtCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::loweringAvailableAt)
+                    }
+                    loweringAvailableAt
+                },
+                {
+                    fn keeperLimits(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <keeperLimitsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::keeperLimits)
+                    }
+                    keeperLimits
+                },
+                {
+                    fn downCount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <downCountCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RollupRegistryCalls::downCount)
+                    }
+                    downCount
                 },
                 {
                     fn DEFAULT_ADMIN_ROLE(
@@ -9061,6 +13674,28 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                             .map(RollupRegistryCalls::DEFAULT_ADMIN_ROLE)
                     }
                     DEFAULT_ADMIN_ROLE
+                },
+                {
+                    fn DEFAULT_STATUS_COOLDOWN(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <DEFAULT_STATUS_COOLDOWNCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::DEFAULT_STATUS_COOLDOWN)
+                    }
+                    DEFAULT_STATUS_COOLDOWN
+                },
+                {
+                    fn overrideStatus(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <overrideStatusCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::overrideStatus)
+                    }
+                    overrideStatus
                 },
                 {
                     fn setThresholdFloor(
@@ -9083,6 +13718,17 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                             .map(RollupRegistryCalls::setMinValidatorStake)
                     }
                     setMinValidatorStake
+                },
+                {
+                    fn MAX_KEEPER_LOWERED_CAP(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <MAX_KEEPER_LOWERED_CAPCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::MAX_KEEPER_LOWERED_CAP)
+                    }
+                    MAX_KEEPER_LOWERED_CAP
                 },
                 {
                     fn revokeRole(
@@ -9173,6 +13819,28 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                     rollupIdOf
                 },
                 {
+                    fn DEFAULT_LOWERING_GAP(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <DEFAULT_LOWERING_GAPCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::DEFAULT_LOWERING_GAP)
+                    }
+                    DEFAULT_LOWERING_GAP
+                },
+                {
+                    fn MAX_KEEPER_DOWN_CAP(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <MAX_KEEPER_DOWN_CAPCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::MAX_KEEPER_DOWN_CAP)
+                    }
+                    MAX_KEEPER_DOWN_CAP
+                },
+                {
                     fn minValidatorStake(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RollupRegistryCalls> {
@@ -9215,6 +13883,17 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                     supportsInterface
                 },
                 {
+                    fn statusChangeAvailableAt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <statusChangeAvailableAtCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::statusChangeAvailableAt)
+                    }
+                    statusChangeAvailableAt
+                },
+                {
                     fn getRoleAdmin(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RollupRegistryCalls> {
@@ -9235,6 +13914,17 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                             .map(RollupRegistryCalls::getRollup)
                     }
                     getRollup
+                },
+                {
+                    fn DEFAULT_STATUS_BURST(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <DEFAULT_STATUS_BURSTCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::DEFAULT_STATUS_BURST)
+                    }
+                    DEFAULT_STATUS_BURST
                 },
                 {
                     fn grantRole(
@@ -9270,6 +13960,28 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                     renounceRole
                 },
                 {
+                    fn MAX_STATUS_COOLDOWN(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <MAX_STATUS_COOLDOWNCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::MAX_STATUS_COOLDOWN)
+                    }
+                    MAX_STATUS_COOLDOWN
+                },
+                {
+                    fn DEFAULT_MAX_KEEPER_DOWN(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <DEFAULT_MAX_KEEPER_DOWNCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::DEFAULT_MAX_KEEPER_DOWN)
+                    }
+                    DEFAULT_MAX_KEEPER_DOWN
+                },
+                {
                     fn MAX_MIN_VALIDATOR_STAKE(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RollupRegistryCalls> {
@@ -9303,6 +14015,39 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                     setStatus
                 },
                 {
+                    fn MAX_STATUS_BURST(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <MAX_STATUS_BURSTCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::MAX_STATUS_BURST)
+                    }
+                    MAX_STATUS_BURST
+                },
+                {
+                    fn DEFAULT_MAX_KEEPER_LOWERED(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <DEFAULT_MAX_KEEPER_LOWEREDCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::DEFAULT_MAX_KEEPER_LOWERED)
+                    }
+                    DEFAULT_MAX_KEEPER_LOWERED
+                },
+                {
+                    fn MAX_LOWERING_GAP(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <MAX_LOWERING_GAPCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::MAX_LOWERING_GAP)
+                    }
+                    MAX_LOWERING_GAP
+                },
+                {
                     fn domainOf(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RollupRegistryCalls> {
@@ -9314,6 +14059,17 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                     domainOf
                 },
                 {
+                    fn keeperLoweredCount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <keeperLoweredCountCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::keeperLoweredCount)
+                    }
+                    keeperLoweredCount
+                },
+                {
                     fn MAX_LOWERING_DURATION_CAP(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RollupRegistryCalls> {
@@ -9323,6 +14079,17 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                             .map(RollupRegistryCalls::MAX_LOWERING_DURATION_CAP)
                     }
                     MAX_LOWERING_DURATION_CAP
+                },
+                {
+                    fn overrideLowerThreshold(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <overrideLowerThresholdCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::overrideLowerThreshold)
+                    }
+                    overrideLowerThreshold
                 },
                 {
                     fn statusOf(
@@ -9347,6 +14114,17 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                     MIN_GAS_LIMIT
                 },
                 {
+                    fn setKeeperLimits(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <setKeeperLimitsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::setKeeperLimits)
+                    }
+                    setKeeperLimits
+                },
+                {
                     fn hasRole(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RollupRegistryCalls> {
@@ -9358,6 +14136,39 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                     hasRole
                 },
                 {
+                    fn loweringAvailableAt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <loweringAvailableAtCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::loweringAvailableAt)
+                    }
+                    loweringAvailableAt
+                },
+                {
+                    fn keeperLimits(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <keeperLimitsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::keeperLimits)
+                    }
+                    keeperLimits
+                },
+                {
+                    fn downCount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <downCountCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::downCount)
+                    }
+                    downCount
+                },
+                {
                     fn DEFAULT_ADMIN_ROLE(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RollupRegistryCalls> {
@@ -9367,6 +14178,28 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                             .map(RollupRegistryCalls::DEFAULT_ADMIN_ROLE)
                     }
                     DEFAULT_ADMIN_ROLE
+                },
+                {
+                    fn DEFAULT_STATUS_COOLDOWN(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <DEFAULT_STATUS_COOLDOWNCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::DEFAULT_STATUS_COOLDOWN)
+                    }
+                    DEFAULT_STATUS_COOLDOWN
+                },
+                {
+                    fn overrideStatus(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <overrideStatusCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::overrideStatus)
+                    }
+                    overrideStatus
                 },
                 {
                     fn setThresholdFloor(
@@ -9389,6 +14222,17 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                             .map(RollupRegistryCalls::setMinValidatorStake)
                     }
                     setMinValidatorStake
+                },
+                {
+                    fn MAX_KEEPER_LOWERED_CAP(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <MAX_KEEPER_LOWERED_CAPCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::MAX_KEEPER_LOWERED_CAP)
+                    }
+                    MAX_KEEPER_LOWERED_CAP
                 },
                 {
                     fn revokeRole(
@@ -9479,6 +14323,28 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                     rollupIdOf
                 },
                 {
+                    fn DEFAULT_LOWERING_GAP(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <DEFAULT_LOWERING_GAPCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::DEFAULT_LOWERING_GAP)
+                    }
+                    DEFAULT_LOWERING_GAP
+                },
+                {
+                    fn MAX_KEEPER_DOWN_CAP(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryCalls> {
+                        <MAX_KEEPER_DOWN_CAPCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryCalls::MAX_KEEPER_DOWN_CAP)
+                    }
+                    MAX_KEEPER_DOWN_CAP
+                },
+                {
                     fn minValidatorStake(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RollupRegistryCalls> {
@@ -9508,8 +14374,43 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                         inner,
                     )
                 }
+                Self::DEFAULT_LOWERING_GAP(inner) => {
+                    <DEFAULT_LOWERING_GAPCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::DEFAULT_MAX_KEEPER_DOWN(inner) => {
+                    <DEFAULT_MAX_KEEPER_DOWNCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::DEFAULT_MAX_KEEPER_LOWERED(inner) => {
+                    <DEFAULT_MAX_KEEPER_LOWEREDCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::DEFAULT_STATUS_BURST(inner) => {
+                    <DEFAULT_STATUS_BURSTCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::DEFAULT_STATUS_COOLDOWN(inner) => {
+                    <DEFAULT_STATUS_COOLDOWNCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::MAX_GAS_LIMIT(inner) => {
                     <MAX_GAS_LIMITCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::MAX_KEEPER_DOWN_CAP(inner) => {
+                    <MAX_KEEPER_DOWN_CAPCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::MAX_KEEPER_LOWERED_CAP(inner) => {
+                    <MAX_KEEPER_LOWERED_CAPCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -9518,8 +14419,23 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                         inner,
                     )
                 }
+                Self::MAX_LOWERING_GAP(inner) => {
+                    <MAX_LOWERING_GAPCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::MAX_MIN_VALIDATOR_STAKE(inner) => {
                     <MAX_MIN_VALIDATOR_STAKECall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::MAX_STATUS_BURST(inner) => {
+                    <MAX_STATUS_BURSTCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::MAX_STATUS_COOLDOWN(inner) => {
+                    <MAX_STATUS_COOLDOWNCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -9530,6 +14446,9 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 }
                 Self::domainOf(inner) => {
                     <domainOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::downCount(inner) => {
+                    <downCountCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::getRoleAdmin(inner) => {
                     <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -9550,8 +14469,23 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                         inner,
                     )
                 }
+                Self::keeperLimits(inner) => {
+                    <keeperLimitsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::keeperLoweredCount(inner) => {
+                    <keeperLoweredCountCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::lowerThreshold(inner) => {
                     <lowerThresholdCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::loweringAvailableAt(inner) => {
+                    <loweringAvailableAtCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -9562,6 +14496,16 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 }
                 Self::minValidatorStake(inner) => {
                     <minValidatorStakeCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::overrideLowerThreshold(inner) => {
+                    <overrideLowerThresholdCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::overrideStatus(inner) => {
+                    <overrideStatusCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -9591,6 +14535,11 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                         inner,
                     )
                 }
+                Self::setKeeperLimits(inner) => {
+                    <setKeeperLimitsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::setMaxLoweringDuration(inner) => {
                     <setMaxLoweringDurationCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
@@ -9606,6 +14555,11 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 }
                 Self::setThresholdFloor(inner) => {
                     <setThresholdFloorCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::statusChangeAvailableAt(inner) => {
+                    <statusChangeAvailableAtCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -9628,8 +14582,50 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                         out,
                     )
                 }
+                Self::DEFAULT_LOWERING_GAP(inner) => {
+                    <DEFAULT_LOWERING_GAPCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::DEFAULT_MAX_KEEPER_DOWN(inner) => {
+                    <DEFAULT_MAX_KEEPER_DOWNCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::DEFAULT_MAX_KEEPER_LOWERED(inner) => {
+                    <DEFAULT_MAX_KEEPER_LOWEREDCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::DEFAULT_STATUS_BURST(inner) => {
+                    <DEFAULT_STATUS_BURSTCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::DEFAULT_STATUS_COOLDOWN(inner) => {
+                    <DEFAULT_STATUS_COOLDOWNCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::MAX_GAS_LIMIT(inner) => {
                     <MAX_GAS_LIMITCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::MAX_KEEPER_DOWN_CAP(inner) => {
+                    <MAX_KEEPER_DOWN_CAPCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::MAX_KEEPER_LOWERED_CAP(inner) => {
+                    <MAX_KEEPER_LOWERED_CAPCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -9640,8 +14636,26 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                         out,
                     )
                 }
+                Self::MAX_LOWERING_GAP(inner) => {
+                    <MAX_LOWERING_GAPCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::MAX_MIN_VALIDATOR_STAKE(inner) => {
                     <MAX_MIN_VALIDATOR_STAKECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::MAX_STATUS_BURST(inner) => {
+                    <MAX_STATUS_BURSTCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::MAX_STATUS_COOLDOWN(inner) => {
+                    <MAX_STATUS_COOLDOWNCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -9654,6 +14668,12 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 }
                 Self::domainOf(inner) => {
                     <domainOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::downCount(inner) => {
+                    <downCountCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -9685,8 +14705,26 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                         out,
                     )
                 }
+                Self::keeperLimits(inner) => {
+                    <keeperLimitsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::keeperLoweredCount(inner) => {
+                    <keeperLoweredCountCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::lowerThreshold(inner) => {
                     <lowerThresholdCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::loweringAvailableAt(inner) => {
+                    <loweringAvailableAtCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -9699,6 +14737,18 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 }
                 Self::minValidatorStake(inner) => {
                     <minValidatorStakeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::overrideLowerThreshold(inner) => {
+                    <overrideLowerThresholdCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::overrideStatus(inner) => {
+                    <overrideStatusCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -9739,6 +14789,12 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                         out,
                     )
                 }
+                Self::setKeeperLimits(inner) => {
+                    <setKeeperLimitsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::setMaxLoweringDuration(inner) => {
                     <setMaxLoweringDurationCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
@@ -9759,6 +14815,12 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 }
                 Self::setThresholdFloor(inner) => {
                     <setThresholdFloorCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::statusChangeAvailableAt(inner) => {
+                    <statusChangeAvailableAtCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -9790,6 +14852,8 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
         #[allow(missing_docs)]
         RollupRegistryChainIdTaken(RollupRegistryChainIdTaken),
         #[allow(missing_docs)]
+        RollupRegistryDownCapReached(RollupRegistryDownCapReached),
+        #[allow(missing_docs)]
         RollupRegistryFloorAboveMinimum(RollupRegistryFloorAboveMinimum),
         #[allow(missing_docs)]
         RollupRegistryGasLimitOutOfBounds(RollupRegistryGasLimitOutOfBounds),
@@ -9798,11 +14862,17 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
         #[allow(missing_docs)]
         RollupRegistryInvalidDomain(RollupRegistryInvalidDomain),
         #[allow(missing_docs)]
+        RollupRegistryKeeperLimitOutOfBounds(RollupRegistryKeeperLimitOutOfBounds),
+        #[allow(missing_docs)]
+        RollupRegistryLoweredCapReached(RollupRegistryLoweredCapReached),
+        #[allow(missing_docs)]
         RollupRegistryLoweringActive(RollupRegistryLoweringActive),
         #[allow(missing_docs)]
         RollupRegistryLoweringDurationOutOfBounds(
             RollupRegistryLoweringDurationOutOfBounds,
         ),
+        #[allow(missing_docs)]
+        RollupRegistryLoweringGap(RollupRegistryLoweringGap),
         #[allow(missing_docs)]
         RollupRegistryLoweringOutOfBounds(RollupRegistryLoweringOutOfBounds),
         #[allow(missing_docs)]
@@ -9811,6 +14881,10 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
         ),
         #[allow(missing_docs)]
         RollupRegistryMinStakeOutOfBounds(RollupRegistryMinStakeOutOfBounds),
+        #[allow(missing_docs)]
+        RollupRegistryNotCouncilOrAdmin(RollupRegistryNotCouncilOrAdmin),
+        #[allow(missing_docs)]
+        RollupRegistryStatusCooldown(RollupRegistryStatusCooldown),
         #[allow(missing_docs)]
         RollupRegistryStatusUnchanged(RollupRegistryStatusUnchanged),
         #[allow(missing_docs)]
@@ -9831,11 +14905,17 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             [53u8, 239u8, 91u8, 61u8],
             [71u8, 97u8, 130u8, 74u8],
             [72u8, 7u8, 235u8, 141u8],
+            [85u8, 42u8, 7u8, 128u8],
             [85u8, 134u8, 206u8, 79u8],
             [92u8, 52u8, 123u8, 98u8],
             [102u8, 151u8, 178u8, 50u8],
+            [110u8, 78u8, 161u8, 184u8],
+            [119u8, 131u8, 71u8, 58u8],
             [144u8, 57u8, 104u8, 93u8],
             [158u8, 237u8, 228u8, 196u8],
+            [177u8, 140u8, 137u8, 86u8],
+            [199u8, 54u8, 137u8, 18u8],
+            [222u8, 113u8, 140u8, 72u8],
             [226u8, 81u8, 125u8, 63u8],
             [239u8, 226u8, 22u8, 211u8],
         ];
@@ -9848,11 +14928,17 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             ::core::stringify!(RollupRegistryStatusUnchanged),
             ::core::stringify!(RollupRegistryLoweringActive),
             ::core::stringify!(RollupRegistryUnknownRollup),
+            ::core::stringify!(RollupRegistryKeeperLimitOutOfBounds),
             ::core::stringify!(RollupRegistryGasLimitOutOfBounds),
             ::core::stringify!(RollupRegistryInvalidChainId),
             ::core::stringify!(AccessControlBadConfirmation),
+            ::core::stringify!(RollupRegistryStatusCooldown),
+            ::core::stringify!(RollupRegistryDownCapReached),
             ::core::stringify!(RollupRegistryFloorAboveMinimum),
             ::core::stringify!(RollupRegistryInvalidDomain),
+            ::core::stringify!(RollupRegistryLoweredCapReached),
+            ::core::stringify!(RollupRegistryNotCouncilOrAdmin),
+            ::core::stringify!(RollupRegistryLoweringGap),
             ::core::stringify!(AccessControlUnauthorizedAccount),
             ::core::stringify!(RollupRegistryChainIdTaken),
         ];
@@ -9865,11 +14951,17 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             <RollupRegistryStatusUnchanged as alloy_sol_types::SolError>::SIGNATURE,
             <RollupRegistryLoweringActive as alloy_sol_types::SolError>::SIGNATURE,
             <RollupRegistryUnknownRollup as alloy_sol_types::SolError>::SIGNATURE,
+            <RollupRegistryKeeperLimitOutOfBounds as alloy_sol_types::SolError>::SIGNATURE,
             <RollupRegistryGasLimitOutOfBounds as alloy_sol_types::SolError>::SIGNATURE,
             <RollupRegistryInvalidChainId as alloy_sol_types::SolError>::SIGNATURE,
             <AccessControlBadConfirmation as alloy_sol_types::SolError>::SIGNATURE,
+            <RollupRegistryStatusCooldown as alloy_sol_types::SolError>::SIGNATURE,
+            <RollupRegistryDownCapReached as alloy_sol_types::SolError>::SIGNATURE,
             <RollupRegistryFloorAboveMinimum as alloy_sol_types::SolError>::SIGNATURE,
             <RollupRegistryInvalidDomain as alloy_sol_types::SolError>::SIGNATURE,
+            <RollupRegistryLoweredCapReached as alloy_sol_types::SolError>::SIGNATURE,
+            <RollupRegistryNotCouncilOrAdmin as alloy_sol_types::SolError>::SIGNATURE,
+            <RollupRegistryLoweringGap as alloy_sol_types::SolError>::SIGNATURE,
             <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::SIGNATURE,
             <RollupRegistryChainIdTaken as alloy_sol_types::SolError>::SIGNATURE,
         ];
@@ -9898,7 +14990,7 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
     impl alloy_sol_types::SolInterface for RollupRegistryErrors {
         const NAME: &'static str = "RollupRegistryErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 14usize;
+        const COUNT: usize = 20usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -9910,6 +15002,9 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 }
                 Self::RollupRegistryChainIdTaken(_) => {
                     <RollupRegistryChainIdTaken as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RollupRegistryDownCapReached(_) => {
+                    <RollupRegistryDownCapReached as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::RollupRegistryFloorAboveMinimum(_) => {
                     <RollupRegistryFloorAboveMinimum as alloy_sol_types::SolError>::SELECTOR
@@ -9923,11 +15018,20 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 Self::RollupRegistryInvalidDomain(_) => {
                     <RollupRegistryInvalidDomain as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::RollupRegistryKeeperLimitOutOfBounds(_) => {
+                    <RollupRegistryKeeperLimitOutOfBounds as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RollupRegistryLoweredCapReached(_) => {
+                    <RollupRegistryLoweredCapReached as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::RollupRegistryLoweringActive(_) => {
                     <RollupRegistryLoweringActive as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::RollupRegistryLoweringDurationOutOfBounds(_) => {
                     <RollupRegistryLoweringDurationOutOfBounds as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RollupRegistryLoweringGap(_) => {
+                    <RollupRegistryLoweringGap as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::RollupRegistryLoweringOutOfBounds(_) => {
                     <RollupRegistryLoweringOutOfBounds as alloy_sol_types::SolError>::SELECTOR
@@ -9937,6 +15041,12 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 }
                 Self::RollupRegistryMinStakeOutOfBounds(_) => {
                     <RollupRegistryMinStakeOutOfBounds as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RollupRegistryNotCouncilOrAdmin(_) => {
+                    <RollupRegistryNotCouncilOrAdmin as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RollupRegistryStatusCooldown(_) => {
+                    <RollupRegistryStatusCooldown as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::RollupRegistryStatusUnchanged(_) => {
                     <RollupRegistryStatusUnchanged as alloy_sol_types::SolError>::SELECTOR
@@ -10045,6 +15155,19 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                     RollupRegistryUnknownRollup
                 },
                 {
+                    fn RollupRegistryKeeperLimitOutOfBounds(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryErrors> {
+                        <RollupRegistryKeeperLimitOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(
+                                RollupRegistryErrors::RollupRegistryKeeperLimitOutOfBounds,
+                            )
+                    }
+                    RollupRegistryKeeperLimitOutOfBounds
+                },
+                {
                     fn RollupRegistryGasLimitOutOfBounds(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RollupRegistryErrors> {
@@ -10078,6 +15201,28 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                     AccessControlBadConfirmation
                 },
                 {
+                    fn RollupRegistryStatusCooldown(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryErrors> {
+                        <RollupRegistryStatusCooldown as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryErrors::RollupRegistryStatusCooldown)
+                    }
+                    RollupRegistryStatusCooldown
+                },
+                {
+                    fn RollupRegistryDownCapReached(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryErrors> {
+                        <RollupRegistryDownCapReached as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryErrors::RollupRegistryDownCapReached)
+                    }
+                    RollupRegistryDownCapReached
+                },
+                {
                     fn RollupRegistryFloorAboveMinimum(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RollupRegistryErrors> {
@@ -10098,6 +15243,39 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                             .map(RollupRegistryErrors::RollupRegistryInvalidDomain)
                     }
                     RollupRegistryInvalidDomain
+                },
+                {
+                    fn RollupRegistryLoweredCapReached(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryErrors> {
+                        <RollupRegistryLoweredCapReached as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryErrors::RollupRegistryLoweredCapReached)
+                    }
+                    RollupRegistryLoweredCapReached
+                },
+                {
+                    fn RollupRegistryNotCouncilOrAdmin(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryErrors> {
+                        <RollupRegistryNotCouncilOrAdmin as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryErrors::RollupRegistryNotCouncilOrAdmin)
+                    }
+                    RollupRegistryNotCouncilOrAdmin
+                },
+                {
+                    fn RollupRegistryLoweringGap(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryErrors> {
+                        <RollupRegistryLoweringGap as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RollupRegistryErrors::RollupRegistryLoweringGap)
+                    }
+                    RollupRegistryLoweringGap
                 },
                 {
                     fn AccessControlUnauthorizedAccount(
@@ -10223,6 +15401,19 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                     RollupRegistryUnknownRollup
                 },
                 {
+                    fn RollupRegistryKeeperLimitOutOfBounds(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryErrors> {
+                        <RollupRegistryKeeperLimitOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(
+                                RollupRegistryErrors::RollupRegistryKeeperLimitOutOfBounds,
+                            )
+                    }
+                    RollupRegistryKeeperLimitOutOfBounds
+                },
+                {
                     fn RollupRegistryGasLimitOutOfBounds(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RollupRegistryErrors> {
@@ -10256,6 +15447,28 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                     AccessControlBadConfirmation
                 },
                 {
+                    fn RollupRegistryStatusCooldown(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryErrors> {
+                        <RollupRegistryStatusCooldown as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryErrors::RollupRegistryStatusCooldown)
+                    }
+                    RollupRegistryStatusCooldown
+                },
+                {
+                    fn RollupRegistryDownCapReached(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryErrors> {
+                        <RollupRegistryDownCapReached as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryErrors::RollupRegistryDownCapReached)
+                    }
+                    RollupRegistryDownCapReached
+                },
+                {
                     fn RollupRegistryFloorAboveMinimum(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RollupRegistryErrors> {
@@ -10276,6 +15489,39 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                             .map(RollupRegistryErrors::RollupRegistryInvalidDomain)
                     }
                     RollupRegistryInvalidDomain
+                },
+                {
+                    fn RollupRegistryLoweredCapReached(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryErrors> {
+                        <RollupRegistryLoweredCapReached as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryErrors::RollupRegistryLoweredCapReached)
+                    }
+                    RollupRegistryLoweredCapReached
+                },
+                {
+                    fn RollupRegistryNotCouncilOrAdmin(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryErrors> {
+                        <RollupRegistryNotCouncilOrAdmin as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryErrors::RollupRegistryNotCouncilOrAdmin)
+                    }
+                    RollupRegistryNotCouncilOrAdmin
+                },
+                {
+                    fn RollupRegistryLoweringGap(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RollupRegistryErrors> {
+                        <RollupRegistryLoweringGap as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RollupRegistryErrors::RollupRegistryLoweringGap)
+                    }
+                    RollupRegistryLoweringGap
                 },
                 {
                     fn AccessControlUnauthorizedAccount(
@@ -10328,6 +15574,11 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                         inner,
                     )
                 }
+                Self::RollupRegistryDownCapReached(inner) => {
+                    <RollupRegistryDownCapReached as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::RollupRegistryFloorAboveMinimum(inner) => {
                     <RollupRegistryFloorAboveMinimum as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -10348,6 +15599,16 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                         inner,
                     )
                 }
+                Self::RollupRegistryKeeperLimitOutOfBounds(inner) => {
+                    <RollupRegistryKeeperLimitOutOfBounds as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RollupRegistryLoweredCapReached(inner) => {
+                    <RollupRegistryLoweredCapReached as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::RollupRegistryLoweringActive(inner) => {
                     <RollupRegistryLoweringActive as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -10355,6 +15616,11 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 }
                 Self::RollupRegistryLoweringDurationOutOfBounds(inner) => {
                     <RollupRegistryLoweringDurationOutOfBounds as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RollupRegistryLoweringGap(inner) => {
+                    <RollupRegistryLoweringGap as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -10370,6 +15636,16 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 }
                 Self::RollupRegistryMinStakeOutOfBounds(inner) => {
                     <RollupRegistryMinStakeOutOfBounds as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RollupRegistryNotCouncilOrAdmin(inner) => {
+                    <RollupRegistryNotCouncilOrAdmin as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RollupRegistryStatusCooldown(inner) => {
+                    <RollupRegistryStatusCooldown as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -10406,6 +15682,12 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                         out,
                     )
                 }
+                Self::RollupRegistryDownCapReached(inner) => {
+                    <RollupRegistryDownCapReached as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::RollupRegistryFloorAboveMinimum(inner) => {
                     <RollupRegistryFloorAboveMinimum as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -10430,6 +15712,18 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                         out,
                     )
                 }
+                Self::RollupRegistryKeeperLimitOutOfBounds(inner) => {
+                    <RollupRegistryKeeperLimitOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RollupRegistryLoweredCapReached(inner) => {
+                    <RollupRegistryLoweredCapReached as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::RollupRegistryLoweringActive(inner) => {
                     <RollupRegistryLoweringActive as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -10438,6 +15732,12 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 }
                 Self::RollupRegistryLoweringDurationOutOfBounds(inner) => {
                     <RollupRegistryLoweringDurationOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RollupRegistryLoweringGap(inner) => {
+                    <RollupRegistryLoweringGap as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -10456,6 +15756,18 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 }
                 Self::RollupRegistryMinStakeOutOfBounds(inner) => {
                     <RollupRegistryMinStakeOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RollupRegistryNotCouncilOrAdmin(inner) => {
+                    <RollupRegistryNotCouncilOrAdmin as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RollupRegistryStatusCooldown(inner) => {
+                    <RollupRegistryStatusCooldown as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -10482,6 +15794,10 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
     pub enum RollupRegistryEvents {
         #[allow(missing_docs)]
         GasLimitChanged(GasLimitChanged),
+        #[allow(missing_docs)]
+        KeeperLimitsChanged(KeeperLimitsChanged),
+        #[allow(missing_docs)]
+        KeeperLimitsOverridden(KeeperLimitsOverridden),
         #[allow(missing_docs)]
         MaxLoweringDurationChanged(MaxLoweringDurationChanged),
         #[allow(missing_docs)]
@@ -10535,6 +15851,16 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 147u8, 49u8, 3u8, 86u8, 36u8, 107u8, 232u8, 91u8, 160u8, 40u8,
             ],
             [
+                200u8, 40u8, 216u8, 47u8, 31u8, 167u8, 151u8, 209u8, 228u8, 68u8, 227u8,
+                95u8, 60u8, 190u8, 186u8, 95u8, 221u8, 182u8, 86u8, 198u8, 132u8, 57u8,
+                253u8, 11u8, 221u8, 167u8, 27u8, 109u8, 255u8, 9u8, 94u8, 148u8,
+            ],
+            [
+                201u8, 70u8, 37u8, 15u8, 57u8, 56u8, 200u8, 168u8, 180u8, 167u8, 128u8,
+                159u8, 48u8, 236u8, 206u8, 38u8, 223u8, 104u8, 197u8, 135u8, 1u8, 225u8,
+                178u8, 131u8, 6u8, 139u8, 237u8, 228u8, 161u8, 206u8, 169u8, 190u8,
+            ],
+            [
                 210u8, 176u8, 120u8, 140u8, 234u8, 73u8, 74u8, 255u8, 143u8, 127u8,
                 203u8, 117u8, 118u8, 142u8, 65u8, 126u8, 101u8, 151u8, 106u8, 12u8,
                 233u8, 237u8, 186u8, 181u8, 67u8, 172u8, 44u8, 59u8, 154u8, 105u8, 241u8,
@@ -10568,6 +15894,8 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             ::core::stringify!(MinValidatorStakeChanged),
             ::core::stringify!(RoleAdminChanged),
             ::core::stringify!(ThresholdFloorChanged),
+            ::core::stringify!(KeeperLimitsChanged),
+            ::core::stringify!(KeeperLimitsOverridden),
             ::core::stringify!(GasLimitChanged),
             ::core::stringify!(ThresholdLowered),
             ::core::stringify!(MaxLoweringDurationChanged),
@@ -10581,6 +15909,8 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             <MinValidatorStakeChanged as alloy_sol_types::SolEvent>::SIGNATURE,
             <RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE,
             <ThresholdFloorChanged as alloy_sol_types::SolEvent>::SIGNATURE,
+            <KeeperLimitsChanged as alloy_sol_types::SolEvent>::SIGNATURE,
+            <KeeperLimitsOverridden as alloy_sol_types::SolEvent>::SIGNATURE,
             <GasLimitChanged as alloy_sol_types::SolEvent>::SIGNATURE,
             <ThresholdLowered as alloy_sol_types::SolEvent>::SIGNATURE,
             <MaxLoweringDurationChanged as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -10611,7 +15941,7 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for RollupRegistryEvents {
         const NAME: &'static str = "RollupRegistryEvents";
-        const COUNT: usize = 10usize;
+        const COUNT: usize = 12usize;
         fn decode_raw_log(
             topics: &[alloy_sol_types::Word],
             data: &[u8],
@@ -10623,6 +15953,24 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                             data,
                         )
                         .map(Self::GasLimitChanged)
+                }
+                Some(
+                    <KeeperLimitsChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <KeeperLimitsChanged as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::KeeperLimitsChanged)
+                }
+                Some(
+                    <KeeperLimitsOverridden as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <KeeperLimitsOverridden as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::KeeperLimitsOverridden)
                 }
                 Some(
                     <MaxLoweringDurationChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
@@ -10716,6 +16064,12 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
                 Self::GasLimitChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
+                Self::KeeperLimitsChanged(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::KeeperLimitsOverridden(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::MaxLoweringDurationChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -10748,6 +16102,12 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
         fn into_log_data(self) -> alloy_sol_types::private::LogData {
             match self {
                 Self::GasLimitChanged(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::KeeperLimitsChanged(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::KeeperLimitsOverridden(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::MaxLoweringDurationChanged(inner) => {
@@ -10972,11 +16332,53 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, DEFAULT_ADMIN_ROLECall, N> {
             self.call_builder(&DEFAULT_ADMIN_ROLECall)
         }
+        ///Creates a new call builder for the [`DEFAULT_LOWERING_GAP`] function.
+        pub fn DEFAULT_LOWERING_GAP(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, DEFAULT_LOWERING_GAPCall, N> {
+            self.call_builder(&DEFAULT_LOWERING_GAPCall)
+        }
+        ///Creates a new call builder for the [`DEFAULT_MAX_KEEPER_DOWN`] function.
+        pub fn DEFAULT_MAX_KEEPER_DOWN(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, DEFAULT_MAX_KEEPER_DOWNCall, N> {
+            self.call_builder(&DEFAULT_MAX_KEEPER_DOWNCall)
+        }
+        ///Creates a new call builder for the [`DEFAULT_MAX_KEEPER_LOWERED`] function.
+        pub fn DEFAULT_MAX_KEEPER_LOWERED(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, DEFAULT_MAX_KEEPER_LOWEREDCall, N> {
+            self.call_builder(&DEFAULT_MAX_KEEPER_LOWEREDCall)
+        }
+        ///Creates a new call builder for the [`DEFAULT_STATUS_BURST`] function.
+        pub fn DEFAULT_STATUS_BURST(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, DEFAULT_STATUS_BURSTCall, N> {
+            self.call_builder(&DEFAULT_STATUS_BURSTCall)
+        }
+        ///Creates a new call builder for the [`DEFAULT_STATUS_COOLDOWN`] function.
+        pub fn DEFAULT_STATUS_COOLDOWN(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, DEFAULT_STATUS_COOLDOWNCall, N> {
+            self.call_builder(&DEFAULT_STATUS_COOLDOWNCall)
+        }
         ///Creates a new call builder for the [`MAX_GAS_LIMIT`] function.
         pub fn MAX_GAS_LIMIT(
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, MAX_GAS_LIMITCall, N> {
             self.call_builder(&MAX_GAS_LIMITCall)
+        }
+        ///Creates a new call builder for the [`MAX_KEEPER_DOWN_CAP`] function.
+        pub fn MAX_KEEPER_DOWN_CAP(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_KEEPER_DOWN_CAPCall, N> {
+            self.call_builder(&MAX_KEEPER_DOWN_CAPCall)
+        }
+        ///Creates a new call builder for the [`MAX_KEEPER_LOWERED_CAP`] function.
+        pub fn MAX_KEEPER_LOWERED_CAP(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_KEEPER_LOWERED_CAPCall, N> {
+            self.call_builder(&MAX_KEEPER_LOWERED_CAPCall)
         }
         ///Creates a new call builder for the [`MAX_LOWERING_DURATION_CAP`] function.
         pub fn MAX_LOWERING_DURATION_CAP(
@@ -10984,11 +16386,29 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, MAX_LOWERING_DURATION_CAPCall, N> {
             self.call_builder(&MAX_LOWERING_DURATION_CAPCall)
         }
+        ///Creates a new call builder for the [`MAX_LOWERING_GAP`] function.
+        pub fn MAX_LOWERING_GAP(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_LOWERING_GAPCall, N> {
+            self.call_builder(&MAX_LOWERING_GAPCall)
+        }
         ///Creates a new call builder for the [`MAX_MIN_VALIDATOR_STAKE`] function.
         pub fn MAX_MIN_VALIDATOR_STAKE(
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, MAX_MIN_VALIDATOR_STAKECall, N> {
             self.call_builder(&MAX_MIN_VALIDATOR_STAKECall)
+        }
+        ///Creates a new call builder for the [`MAX_STATUS_BURST`] function.
+        pub fn MAX_STATUS_BURST(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_STATUS_BURSTCall, N> {
+            self.call_builder(&MAX_STATUS_BURSTCall)
+        }
+        ///Creates a new call builder for the [`MAX_STATUS_COOLDOWN`] function.
+        pub fn MAX_STATUS_COOLDOWN(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_STATUS_COOLDOWNCall, N> {
+            self.call_builder(&MAX_STATUS_COOLDOWNCall)
         }
         ///Creates a new call builder for the [`MIN_GAS_LIMIT`] function.
         pub fn MIN_GAS_LIMIT(
@@ -11002,6 +16422,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             id: <RollupId as alloy::sol_types::SolType>::RustType,
         ) -> alloy_contract::SolCallBuilder<&P, domainOfCall, N> {
             self.call_builder(&domainOfCall { id })
+        }
+        ///Creates a new call builder for the [`downCount`] function.
+        pub fn downCount(&self) -> alloy_contract::SolCallBuilder<&P, downCountCall, N> {
+            self.call_builder(&downCountCall)
         }
         ///Creates a new call builder for the [`getRoleAdmin`] function.
         pub fn getRoleAdmin(
@@ -11040,6 +16464,18 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, isRegisteredCall, N> {
             self.call_builder(&isRegisteredCall { id })
         }
+        ///Creates a new call builder for the [`keeperLimits`] function.
+        pub fn keeperLimits(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, keeperLimitsCall, N> {
+            self.call_builder(&keeperLimitsCall)
+        }
+        ///Creates a new call builder for the [`keeperLoweredCount`] function.
+        pub fn keeperLoweredCount(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, keeperLoweredCountCall, N> {
+            self.call_builder(&keeperLoweredCountCall)
+        }
         ///Creates a new call builder for the [`lowerThreshold`] function.
         pub fn lowerThreshold(
             &self,
@@ -11055,6 +16491,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                 },
             )
         }
+        ///Creates a new call builder for the [`loweringAvailableAt`] function.
+        pub fn loweringAvailableAt(
+            &self,
+            id: <RollupId as alloy::sol_types::SolType>::RustType,
+        ) -> alloy_contract::SolCallBuilder<&P, loweringAvailableAtCall, N> {
+            self.call_builder(&loweringAvailableAtCall { id })
+        }
         ///Creates a new call builder for the [`maxLoweringDuration`] function.
         pub fn maxLoweringDuration(
             &self,
@@ -11067,6 +16510,29 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             id: <RollupId as alloy::sol_types::SolType>::RustType,
         ) -> alloy_contract::SolCallBuilder<&P, minValidatorStakeCall, N> {
             self.call_builder(&minValidatorStakeCall { id })
+        }
+        ///Creates a new call builder for the [`overrideLowerThreshold`] function.
+        pub fn overrideLowerThreshold(
+            &self,
+            id: <RollupId as alloy::sol_types::SolType>::RustType,
+            newMinimum: u128,
+            duration: u64,
+        ) -> alloy_contract::SolCallBuilder<&P, overrideLowerThresholdCall, N> {
+            self.call_builder(
+                &overrideLowerThresholdCall {
+                    id,
+                    newMinimum,
+                    duration,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`overrideStatus`] function.
+        pub fn overrideStatus(
+            &self,
+            id: <RollupId as alloy::sol_types::SolType>::RustType,
+            status: <RollupStatus as alloy::sol_types::SolType>::RustType,
+        ) -> alloy_contract::SolCallBuilder<&P, overrideStatusCall, N> {
+            self.call_builder(&overrideStatusCall { id, status })
         }
         ///Creates a new call builder for the [`registerRollup`] function.
         pub fn registerRollup(
@@ -11131,6 +16597,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, setGasLimitCall, N> {
             self.call_builder(&setGasLimitCall { id, gasLimit })
         }
+        ///Creates a new call builder for the [`setKeeperLimits`] function.
+        pub fn setKeeperLimits(
+            &self,
+            limits: <KeeperLimits as alloy::sol_types::SolType>::RustType,
+        ) -> alloy_contract::SolCallBuilder<&P, setKeeperLimitsCall, N> {
+            self.call_builder(&setKeeperLimitsCall { limits })
+        }
         ///Creates a new call builder for the [`setMaxLoweringDuration`] function.
         pub fn setMaxLoweringDuration(
             &self,
@@ -11176,6 +16649,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                 },
             )
         }
+        ///Creates a new call builder for the [`statusChangeAvailableAt`] function.
+        pub fn statusChangeAvailableAt(
+            &self,
+            id: <RollupId as alloy::sol_types::SolType>::RustType,
+        ) -> alloy_contract::SolCallBuilder<&P, statusChangeAvailableAtCall, N> {
+            self.call_builder(&statusChangeAvailableAtCall { id })
+        }
         ///Creates a new call builder for the [`statusOf`] function.
         pub fn statusOf(
             &self,
@@ -11214,6 +16694,18 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
         ) -> alloy_contract::Event<&P, GasLimitChanged, N> {
             self.event_filter::<GasLimitChanged>()
+        }
+        ///Creates a new event filter for the [`KeeperLimitsChanged`] event.
+        pub fn KeeperLimitsChanged_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, KeeperLimitsChanged, N> {
+            self.event_filter::<KeeperLimitsChanged>()
+        }
+        ///Creates a new event filter for the [`KeeperLimitsOverridden`] event.
+        pub fn KeeperLimitsOverridden_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, KeeperLimitsOverridden, N> {
+            self.event_filter::<KeeperLimitsOverridden>()
         }
         ///Creates a new event filter for the [`MaxLoweringDurationChanged`] event.
         pub fn MaxLoweringDurationChanged_filter(
