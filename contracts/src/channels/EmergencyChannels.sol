@@ -223,7 +223,8 @@ contract EmergencyChannels is IEmergencyChannels, AccessControl {
     /// @inheritdoc IEmergencyChannels
     function vetoCooldownEndsAt(RollupId from) external view returns (uint64) {
         uint64 vetoedAt = _sources[from].vetoedAt;
-        if (vetoedAt == 0) return 0;
+        // slither-disable-next-line incorrect-equality
+        if (vetoedAt == 0) return 0; // 0 is the sentinel for "never vetoed", not a balance
         uint256 endsAt = uint256(vetoedAt) + _vetoCooldown;
         return endsAt > block.timestamp ? uint64(endsAt) : 0;
     }

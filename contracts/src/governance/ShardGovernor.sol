@@ -473,10 +473,10 @@ contract ShardGovernor is IShardGovernor, AccessControl {
         if (length < 52) return;
         uint256 start = length - 52;
         if (bytes12(bytes(description[start:start + 12])) != bytes12("#proposer=0x")) return;
-        uint160 value;
+        uint160 value = 0;
         for (uint256 i = start + 12; i < length; ++i) {
             uint8 c = uint8(bytes(description)[i]);
-            uint8 digit;
+            uint8 digit = 0;
             if (c >= 0x30 && c <= 0x39) digit = c - 0x30;
             else if (c >= 0x61 && c <= 0x66) digit = c - 0x57;
             else if (c >= 0x41 && c <= 0x46) digit = c - 0x37;
