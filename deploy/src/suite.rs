@@ -27,30 +27,8 @@ use era_bindings::{
 };
 use std::collections::BTreeMap;
 
-/// Role ids, as `contracts/src/libraries/Roles.sol` defines them.
-pub mod roles {
-    use super::*;
-    /// `Roles.KEEPER`.
-    pub fn keeper() -> B256 {
-        keccak256("era.role.keeper")
-    }
-    /// `Roles.PARAMETER`.
-    pub fn parameter() -> B256 {
-        keccak256("era.role.parameter")
-    }
-    /// `Roles.COUNCIL`.
-    pub fn council() -> B256 {
-        keccak256("era.role.council")
-    }
-    /// `Roles.RELAYER`.
-    pub fn relayer() -> B256 {
-        keccak256("era.role.relayer")
-    }
-    /// `Roles.PROFILE_WRITER`.
-    pub fn profile_writer() -> B256 {
-        keccak256("era.role.profile-writer")
-    }
-}
+/// The role ids of `Roles.sol` (defined in `era-protocol`).
+pub use era_protocol::roles;
 
 /// Devnet parameters: short periods so that a demo sees epochs end and windows expire.
 #[derive(Debug, Clone)]

@@ -7,112 +7,30 @@
 use alloy::{
     primitives::{Address, Bytes, B256, U256},
     signers::{local::PrivateKeySigner, SignerSync},
-    sol_types::{eip712_domain, SolCall, SolInterface, SolStruct},
+    sol_types::{SolCall, SolInterface, SolStruct},
 };
 use era_bindings::{
     channel_endpoint::ChannelEndpoint, elastic_pool::ElasticPool,
     emergency_channels::EmergencyChannels, reward_distributor::RewardDistributor,
     rollup_registry::RollupRegistry,
 };
-use era_deploy::manifest::{Manifest, ManifestError};
+use era_protocol::manifest::{Manifest, ManifestError};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 use crate::observation::RollupId;
 
-/// The hub contract names this module calls, as in the deployment manifest.
+/// The hub contract names this module calls, as in the deployment manifest (defined in
+/// `era-protocol`).
 pub mod contract_names {
-    /// RollupRegistry.
-    pub const ROLLUP_REGISTRY: &str = "RollupRegistry";
-    /// StakingHub (read by the hub collector).
-    pub const STAKING_HUB: &str = "StakingHub";
-    /// ElasticPool (optional: without it the keeper opens no boost windows).
-    pub const ELASTIC_POOL: &str = "ElasticPool";
-    /// EmergencyChannels (optional: without it the keeper opens no channels).
-    pub const EMERGENCY_CHANNELS: &str = "EmergencyChannels";
-    /// RewardDistributor.
-    pub const REWARD_DISTRIBUTOR: &str = "RewardDistributor";
-    /// The hub contracts the keeper cannot run without.
-    pub const REQUIRED: [&str; 3] = [ROLLUP_REGISTRY, STAKING_HUB, REWARD_DISTRIBUTOR];
-    /// The hub contracts that enable optional strategies.
-    pub const OPTIONAL: [&str; 2] = [ELASTIC_POOL, EMERGENCY_CHANNELS];
-    /// The contract on each rollup chain that mirrors the hub's emergency channels.
-    pub const CHANNEL_ENDPOINT: &str = "ChannelEndpoint";
+    pub use era_protocol::names::{
+        CHANNEL_ENDPOINT, ELASTIC_POOL, EMERGENCY_CHANNELS, KEEPER_OPTIONAL as OPTIONAL,
+        KEEPER_REQUIRED as REQUIRED, REWARD_DISTRIBUTOR, ROLLUP_REGISTRY, STAKING_HUB,
+    };
 }
 
-/// The EIP-712 domain name of the RewardDistributor.
-pub const REPORT_DOMAIN_NAME: &str = "EraRewardDistributor";
-/// The EIP-712 domain version of the RewardDistributor.
-pub const REPORT_DOMAIN_VERSION: &str = "1";
-
-/// A rollup's status in the RollupRegistry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RollupStatus {
-    /// Healthy.
-    Active = 0,
-    /// Blocks full and fees high.
-    Congested = 1,
-    /// Impaired but producing blocks.
-    Degraded = 2,
-    /// Not producing blocks or unreachable.
-    Down = 3,
-}
-
-impl fmt::Display for RollupStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = match self {
-            Self::Active => "active",
-            Self::Congested => "congested",
-            Self::Degraded => "degraded",
-            Self::Down => "down",
-        };
-        f.write_str(name)
-    }
-}
-
-/// Why an emergency channel is opened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ChannelReason {
-    /// Fees on the source rollup spiked.
-    GasSurge = 0,
-    /// The source rollup is down.
-    Outage = 1,
-}
-
-impl ChannelReason {
-    /// The reason an on-chain ordinal encodes.
-    pub fn from_u8(value: u8) -> Option<Self> {
-        match value {
-            0 => Some(Self::GasSurge),
-            1 => Some(Self::Outage),
-            _ => None,
-        }
-    }
-}
-
-/// What happened to a hub channel, as relayed to the ChannelEndpoints (`ChannelUpdateKind`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ChannelUpdateKind {
-    /// `ChannelOpened`.
-    Open = 0,
-    /// `ChannelVetoed` by the security council.
-    Veto = 1,
-    /// `ChannelClosed` by the keeper.
-    Close = 2,
-}
-
-impl fmt::Display for ChannelUpdateKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Open => "open",
-            Self::Veto => "veto",
-            Self::Close => "close",
-        })
-    }
-}
+pub use era_protocol::eip712::{REPORT_DOMAIN_NAME, REPORT_DOMAIN_VERSION};
+pub use era_protocol::types::{ChannelReason, ChannelUpdateKind, RollupStatus};
 
 /// A channel update for a rollup's ChannelEndpoint (`ChannelUpdate` in IChannelEndpoint).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -129,15 +47,6 @@ pub struct ChannelUpdate {
     pub reason: ChannelReason,
     /// When the channel expires, unix seconds.
     pub expires_at: u64,
-}
-
-impl fmt::Display for ChannelReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::GasSurge => "surge",
-            Self::Outage => "outage",
-        })
-    }
 }
 
 /// One rollup's line in a traffic report.
@@ -398,24 +307,21 @@ impl HubCalls {
         manifest: &Manifest,
         reporters: Vec<PrivateKeySigner>,
     ) -> Result<Self, ManifestError> {
+        let hub = era_protocol::HubAddresses::from_manifest(manifest)?;
         Ok(Self {
-            rollup_registry: manifest.hub_contract(contract_names::ROLLUP_REGISTRY)?,
-            elastic_pool: manifest.hub_contract(contract_names::ELASTIC_POOL).ok(),
-            emergency_channels: manifest.hub_contract(contract_names::EMERGENCY_CHANNELS).ok(),
-            reward_distributor: manifest.hub_contract(contract_names::REWARD_DISTRIBUTOR)?,
-            hub_chain_id: manifest.hub.chain_id,
+            rollup_registry: hub.rollup_registry,
+            elastic_pool: hub.elastic_pool,
+            emergency_channels: hub.emergency_channels,
+            reward_distributor: hub.reward_distributor,
+            hub_chain_id: hub.chain_id,
             reporters,
         })
     }
 
     /// The EIP-712 digest of a report, as `RewardDistributor.reportDigest` computes it.
     pub fn report_digest(&self, report: &TrafficReport) -> B256 {
-        let domain = eip712_domain! {
-            name: REPORT_DOMAIN_NAME,
-            version: REPORT_DOMAIN_VERSION,
-            chain_id: self.hub_chain_id,
-            verifying_contract: self.reward_distributor,
-        };
+        let domain =
+            era_protocol::eip712::report_domain(self.hub_chain_id, self.reward_distributor);
         to_sol_report(report).eip712_signing_hash(&domain)
     }
 
@@ -587,6 +493,7 @@ pub(crate) fn to_sol_report(report: &TrafficReport) -> RewardDistributor::Traffi
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloy::sol_types::eip712_domain;
     use alloy::{primitives::keccak256, sol_types::SolError};
 
     fn hub_calls() -> HubCalls {

@@ -13,7 +13,7 @@ use era_bindings::{
     emergency_channels::EmergencyChannels, reward_distributor::RewardDistributor,
     rollup_registry::RollupRegistry,
 };
-use era_deploy::manifest::Manifest;
+use era_protocol::manifest::Manifest;
 
 use crate::{
     actions::contract_names,
@@ -157,7 +157,7 @@ pub async fn check(config_path: &Path) -> CheckReport {
 /// With `collector.heads = "subscribe"`: the rollup's WebSocket endpoint serves the same chain
 /// and accepts a `newHeads` subscription.
 async fn check_subscription(
-    rollup: &era_deploy::manifest::RollupDeployment,
+    rollup: &era_protocol::manifest::RollupDeployment,
     config: &Config,
 ) -> Result<String, String> {
     let timeout = config.rpc_timeout();
@@ -203,7 +203,7 @@ async fn check_subscription(
 /// ether to pay for relays.
 async fn check_endpoint(
     provider: &RootProvider,
-    rollup: &era_deploy::manifest::RollupDeployment,
+    rollup: &era_protocol::manifest::RollupDeployment,
     relayer: Address,
     timeout: Duration,
 ) -> Result<String, String> {
@@ -220,7 +220,7 @@ async fn check_endpoint(
     if id != rollup.rollup_id {
         return Err(format!("{address} mirrors rollup {id}, not {}", rollup.rollup_id));
     }
-    let role = endpoint.hasRole(era_deploy::suite::roles::relayer(), relayer);
+    let role = endpoint.hasRole(era_protocol::roles::relayer(), relayer);
     let holds = tokio::time::timeout(timeout, role.call())
         .await
         .map_err(|_| answer("hasRole"))?
@@ -295,7 +295,7 @@ async fn check_hub(
     report.push("keeper balance", outcome);
     if let Ok(registry) = manifest.hub_contract(contract_names::ROLLUP_REGISTRY) {
         let registry = RollupRegistry::new(registry, &provider);
-        let role = registry.hasRole(era_deploy::suite::roles::keeper(), keeper);
+        let role = registry.hasRole(era_protocol::roles::keeper(), keeper);
         let outcome = match tokio::time::timeout(timeout, role.call()).await {
             Ok(Ok(true)) => Ok(format!("{keeper} holds KEEPER")),
             Ok(Ok(false)) => Err(format!(
@@ -308,7 +308,7 @@ async fn check_hub(
     }
     for name in contract_names::OPTIONAL {
         let Ok(address) = manifest.hub_contract(name) else { continue };
-        let role = era_deploy::suite::roles::keeper();
+        let role = era_protocol::roles::keeper();
         let held = if name == contract_names::ELASTIC_POOL {
             let pool = ElasticPool::new(address, &provider);
             tokio::time::timeout(timeout, pool.hasRole(role, keeper).call()).await

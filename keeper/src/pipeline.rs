@@ -7,7 +7,7 @@ use std::{collections::BTreeMap, sync::Arc};
 
 use alloy::{primitives::Address, providers::RootProvider, transports::http::reqwest::Url};
 use era_bindings::reward_distributor::RewardDistributor;
-use era_deploy::manifest::{Manifest, ManifestError};
+use era_protocol::manifest::{Manifest, ManifestError};
 use tokio::{sync::mpsc, task::JoinSet};
 use tokio_util::sync::CancellationToken;
 

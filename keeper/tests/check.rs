@@ -9,8 +9,8 @@ use std::{
 };
 
 use alloy::{node_bindings::AnvilInstance, primitives::Address, signers::local::PrivateKeySigner};
-use era_deploy::manifest::{HubDeployment, Manifest, RollupDeployment, MANIFEST_VERSION};
 use era_keeper::actions::contract_names;
+use era_protocol::manifest::{HubDeployment, Manifest, RollupDeployment, MANIFEST_VERSION};
 
 const KEY_ENV: &str = "ERA_KEEPER_TEST_KEY";
 

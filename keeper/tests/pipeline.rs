@@ -8,13 +8,13 @@ mod common;
 use std::{collections::BTreeMap, path::Path, time::Duration};
 
 use alloy::{node_bindings::AnvilInstance, primitives::Address, signers::local::PrivateKeySigner};
-use era_deploy::manifest::{HubDeployment, Manifest, RollupDeployment, MANIFEST_VERSION};
 use era_keeper::{
     actions::{contract_names, ActionKind, ChannelReason, RollupStatus},
     config::Config,
     pipeline,
     storage::{ActionStatus, SqliteStorage, Storage},
 };
+use era_protocol::manifest::{HubDeployment, Manifest, RollupDeployment, MANIFEST_VERSION};
 use tokio_util::sync::CancellationToken;
 
 const KEY_ENV: &str = "ERA_KEEPER_PIPELINE_TEST_KEY";

@@ -2,9 +2,9 @@
 
 use alloy::{primitives::U256, providers::Provider};
 use era_bindings::{era_token::EraToken, rollup_registry::RollupRegistry, staking_hub::StakingHub};
-use era_deploy::suite::roles;
 use era_deploy::{Devnet, DevnetConfig, Manifest, Quiet};
 use era_e2e::{process_gone, reader};
+use era_protocol::{names, roles};
 use std::{collections::BTreeSet, time::Duration};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -66,8 +66,45 @@ async fn devnet_manifest_matches_the_chains_and_shutdown_leaves_no_anvil() {
         let stake = staking.rollupStake(rollup.rollup_id).call().await.unwrap();
         assert!(stake > U256::ZERO, "rollup {} has no stake", rollup.name);
     }
+    // Every role id of era-protocol is the one the deployed contracts check: each role is held
+    // by the account the deployment gave it to (a wrong id would read false).
     let keeper = manifest.hub.roles["keeper"][0];
-    assert!(registry.hasRole(roles::keeper(), keeper).call().await.unwrap());
+    let council = manifest.hub.roles["council"][0];
+    let relayer = manifest.hub.roles["relayer"][0];
+    let hub_contract = |name| manifest.hub_contract(name).unwrap();
+    let channels = hub_contract(names::EMERGENCY_CHANNELS);
+    let mut checked = BTreeSet::new();
+    for (role, contract, holder) in [
+        ("keeper", hub_contract(names::ROLLUP_REGISTRY), keeper),
+        ("keeper", hub_contract(names::ELASTIC_POOL), keeper),
+        ("keeper", channels, keeper),
+        ("council", channels, council),
+        ("parameter", hub_contract(names::ROLLUP_REGISTRY), hub_contract(names::CORE_TIMELOCK)),
+        ("parameter", hub_contract(names::ROLLUP_REGISTRY), hub_contract(names::SHARD_TIMELOCK)),
+        (
+            "profile-writer",
+            hub_contract(names::PROFILE_REGISTRY),
+            hub_contract(names::CONFIG_MARKET),
+        ),
+    ] {
+        let id = roles::all().into_iter().find(|(n, _)| *n == role).unwrap().1;
+        let c = RollupRegistry::new(contract, &hub);
+        assert!(c.hasRole(id, holder).call().await.unwrap(), "{role} not held by {holder}");
+        assert!(!c.hasRole(id, manifest.hub.deployer).call().await.unwrap(), "deployer has {role}");
+        checked.insert(role);
+    }
+    for rollup in &manifest.rollups {
+        let endpoint =
+            RollupRegistry::new(rollup.contracts[names::CHANNEL_ENDPOINT], reader(&rollup.rpc_url));
+        assert!(
+            endpoint.hasRole(roles::relayer(), relayer).call().await.unwrap(),
+            "{}",
+            rollup.name
+        );
+        checked.insert("relayer");
+    }
+    let all: BTreeSet<_> = roles::all().iter().map(|(n, _)| *n).collect();
+    assert_eq!(checked, all, "every role of Roles.sol is checked on chain");
 
     let pids = devnet.pids();
     assert_eq!(pids.len(), 3);

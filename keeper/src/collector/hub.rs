@@ -27,12 +27,15 @@ use era_bindings::{
         Delegated, Undelegated, ValidatorExited, ValidatorRegistered, ValidatorSlashed,
     },
 };
-use era_deploy::manifest::{Manifest, ManifestError};
+use era_protocol::{
+    manifest::{Manifest, ManifestError},
+    HubAddresses,
+};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use crate::{
-    actions::{contract_names, ChannelReason, ChannelUpdate, ChannelUpdateKind},
+    actions::{ChannelReason, ChannelUpdate, ChannelUpdateKind},
     config::Config,
     observation::RollupId,
     strategy::{
@@ -59,12 +62,13 @@ pub struct HubContracts {
 impl HubContracts {
     /// The addresses in a manifest; ElasticPool and EmergencyChannels are optional.
     pub fn from_manifest(manifest: &Manifest) -> Result<Self, ManifestError> {
+        let hub = HubAddresses::from_manifest(manifest)?;
         Ok(Self {
-            rollup_registry: manifest.hub_contract(contract_names::ROLLUP_REGISTRY)?,
-            staking_hub: manifest.hub_contract(contract_names::STAKING_HUB)?,
-            reward_distributor: manifest.hub_contract(contract_names::REWARD_DISTRIBUTOR)?,
-            elastic_pool: manifest.hub_contract(contract_names::ELASTIC_POOL).ok(),
-            emergency_channels: manifest.hub_contract(contract_names::EMERGENCY_CHANNELS).ok(),
+            rollup_registry: hub.rollup_registry,
+            staking_hub: hub.staking_hub,
+            reward_distributor: hub.reward_distributor,
+            elastic_pool: hub.elastic_pool,
+            emergency_channels: hub.emergency_channels,
         })
     }
 }
@@ -231,7 +235,7 @@ impl HubCollector {
                 channel_id,
                 from: e.from,
                 to: e.to,
-                reason: ChannelReason::from_u8(e.reason)?,
+                reason: ChannelReason::try_from(e.reason).ok()?,
                 expires_at: e.expiresAt,
             };
             self.channels.insert(channel_id, update);
