@@ -9,6 +9,7 @@ pub mod suite;
 pub mod summary;
 pub mod traffic;
 pub mod tx;
+pub mod verify;
 
 pub use devnet::{Devnet, DevnetConfig, DevnetError};
 /// The deployment manifest (defined in `era-protocol`, which the keeper reads it from).

@@ -10,7 +10,11 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::{path::PathBuf, time::Duration, time::Instant};
 
 #[derive(Parser)]
-#[command(name = "era-deploy", version, about = "Deploys ERA Metalayer: a local devnet on anvil")]
+#[command(
+    name = "era-deploy",
+    version,
+    about = "Deploys ERA Metalayer: a local devnet on anvil, and checks deployments"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -55,6 +59,20 @@ enum Command {
         #[arg(long, default_value = "devnet.json")]
         manifest: PathBuf,
     },
+    /// Check a deployment against its manifest and the build: chain ids, every contract's
+    /// runtime code, the governance hand-over (no deployer role left) and the role holders.
+    /// Exits non-zero if any check fails.
+    Verify {
+        /// The deployment manifest.
+        #[arg(long, default_value = "devnet.json")]
+        manifest: PathBuf,
+        /// The forge output folder the deployment was built from.
+        #[arg(long, default_value = "out")]
+        artifacts: PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 struct Spinner(ProgressBar);
@@ -84,6 +102,23 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Traffic { rollup, tps, seconds, gas_per_tx, manifest } => {
             run_traffic(rollup, tps, seconds, gas_per_tx, &manifest).await
+        }
+        Command::Verify { manifest, artifacts, json } => {
+            let loaded = Manifest::load(&manifest)?;
+            let report = era_deploy::verify::verify(&loaded, &artifacts).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                println!("{report}");
+            }
+            if !report.is_ok() {
+                anyhow::bail!(
+                    "{} does not match its chains or the build: {} checks failed",
+                    manifest.display(),
+                    report.failures().count()
+                );
+            }
+            Ok(())
         }
     }
 }

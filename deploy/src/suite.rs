@@ -459,19 +459,7 @@ async fn hand_over_to_governance(
     tx::send_call(p, "shard governor: allow setGasLimit", call).await?;
 
     progress.step("hub: handing every admin right to the core timelock");
-    let handed = [
-        "RollupRegistry",
-        "StakingHub",
-        "RewardDistributor",
-        "ElasticPool",
-        "EmergencyChannels",
-        "ProfileRegistry",
-        "ConfigMarket",
-        "ComponentMarket",
-        "ShardGovernor",
-        "ShardTimelock",
-    ];
-    for name in handed {
+    for name in era_protocol::names::HANDED_TO_CORE_TIMELOCK {
         // Every hub contract is an OpenZeppelin AccessControl: one grantRole/renounceRole ABI.
         let c = RollupRegistry::new(suite.contracts[name], p);
         let call = c.grantRole(B256::ZERO, core_tl).from(admin);

@@ -35,6 +35,21 @@ pub const KEEPER_REQUIRED: [&str; 3] = [ROLLUP_REGISTRY, STAKING_HUB, REWARD_DIS
 /// The hub contracts that enable the keeper's optional strategies.
 pub const KEEPER_OPTIONAL: [&str; 2] = [ELASTIC_POOL, EMERGENCY_CHANNELS];
 
+/// The hub contracts whose admin role the deployment hands to the core timelock (the core
+/// timelock administers itself).
+pub const HANDED_TO_CORE_TIMELOCK: [&str; 10] = [
+    ROLLUP_REGISTRY,
+    STAKING_HUB,
+    REWARD_DISTRIBUTOR,
+    ELASTIC_POOL,
+    EMERGENCY_CHANNELS,
+    PROFILE_REGISTRY,
+    CONFIG_MARKET,
+    COMPONENT_MARKET,
+    SHARD_GOVERNOR,
+    SHARD_TIMELOCK,
+];
+
 /// Every hub contract the devnet deploys, in deployment order.
 pub const HUB_SUITE: [&str; 13] = [
     CORE_TIMELOCK,
