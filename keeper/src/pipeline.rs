@@ -12,22 +12,22 @@ use tokio::{sync::mpsc, task::JoinSet};
 use tokio_util::sync::CancellationToken;
 
 use crate::{
-    actions::contract_names::CHANNEL_ENDPOINT,
-    actions::Action,
-    actions::HubCalls,
+    acting::actions::contract_names::CHANNEL_ENDPOINT,
+    acting::actions::Action,
+    acting::actions::HubCalls,
+    acting::executor::{http_provider, Executor, ExecutorError, ExecutorHandle, ExecutorSettings},
+    acting::quorum::{QuorumCalls, ReportQuorum},
+    acting::relay::{Relay, RelayEndpoint, RelayError},
+    acting::rollup_ops::RollupOps,
+    acting::signer::{load_reporters, load_signer, SignerError},
     collector::{
         watch_hub, watch_rollup, HubCollector, HubContracts, HubPollSettings, PollSettings,
         RollupEndpoint,
     },
-    config::Config,
-    executor::{http_provider, Executor, ExecutorError, ExecutorHandle, ExecutorSettings},
-    http::{self, HttpState, Metrics},
-    lease::{FencedStorage, HeldLeases, LeaseFollower, LeaseManager, LeaseSettings},
+    coordination::lease::{FencedStorage, HeldLeases, LeaseFollower, LeaseManager, LeaseSettings},
     observation::{now_ms, Observation},
-    quorum::{QuorumCalls, ReportQuorum},
-    relay::{Relay, RelayEndpoint, RelayError},
-    rollup_ops::RollupOps,
-    signer::{load_reporters, load_signer, SignerError},
+    ops::config::Config,
+    ops::http::{self, HttpState, Metrics},
     storage::{self, Storage, StorageError},
     strategy::{ChannelEvent, Event, RollupInfo, Strategies, StrategyParams},
 };

@@ -35,9 +35,9 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use crate::{
-    actions::{ChannelReason, ChannelUpdate, ChannelUpdateKind},
-    config::Config,
+    acting::actions::{ChannelReason, ChannelUpdate, ChannelUpdateKind},
     observation::RollupId,
+    ops::config::Config,
     strategy::{
         stake::RollupStake, traffic::RewardEpochs, ChannelEvent, Event, HubSnapshot, OpenChannel,
         PoolLimits,

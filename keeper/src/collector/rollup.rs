@@ -25,8 +25,8 @@ use tokio::sync::{mpsc, Notify};
 use tokio_util::sync::CancellationToken;
 
 use crate::{
-    config::{Config, HeadSource},
     observation::{now_ms, Head, Observation, RollupId},
+    ops::config::{Config, HeadSource},
 };
 
 /// Bytes of WebSocket read buffer per subscription.

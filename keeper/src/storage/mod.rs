@@ -12,7 +12,7 @@ use alloy::primitives::{Address, Bytes, B256};
 use async_trait::async_trait;
 
 use crate::{
-    actions::{Action, RollupStatus},
+    acting::actions::{Action, RollupStatus},
     observation::{Observation, RollupId},
 };
 pub use postgres::PostgresStorage;
@@ -52,7 +52,7 @@ pub enum StorageError {
         /// The lease's current token, if it exists.
         current: Option<u64>,
     },
-    /// An action was written through [`crate::lease::FencedStorage`] by an instance that does
+    /// An action was written through [`crate::coordination::lease::FencedStorage`] by an instance that does
     /// not hold the lease it needs.
     #[error("this instance does not hold lease {0:?}")]
     NotLeaseHolder(String),

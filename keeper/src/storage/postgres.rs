@@ -15,7 +15,7 @@ use super::{
     ActionRecord, ActionStatus, Fence, Lease, ReportSignature, Storage, StorageError, TxAttempt,
 };
 use crate::{
-    actions::{Action, ActionKind, RollupStatus},
+    acting::actions::{Action, ActionKind, RollupStatus},
     observation::{Head, Observation, RollupId},
 };
 

@@ -14,7 +14,7 @@ use super::{
     ActionRecord, ActionStatus, Fence, Lease, ReportSignature, Storage, StorageError, TxAttempt,
 };
 use crate::{
-    actions::{Action, ActionKind, RollupStatus},
+    acting::actions::{Action, ActionKind, RollupStatus},
     observation::{Head, Observation, RollupId},
 };
 
@@ -579,7 +579,7 @@ pub(super) fn to_u64(value: i64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::actions::{ChannelReason, TrafficReport};
+    use crate::acting::actions::{ChannelReason, TrafficReport};
 
     async fn storage() -> SqliteStorage {
         SqliteStorage::connect("sqlite::memory:").await.unwrap()

@@ -18,12 +18,12 @@ use std::collections::BTreeMap;
 use alloy::primitives::U256;
 
 use crate::{
-    actions::{
+    acting::actions::{
         Action, ActionKind, ChannelReason, ChannelUpdate, RollupStatus, RollupTraffic,
         TrafficReport,
     },
-    config::Config,
     observation::{Head, Observation, RollupId},
+    ops::config::Config,
 };
 use baseline::{Ewma, FeeBaseline};
 use congestion::{CongestionChange, CongestionDetector, CongestionRule};

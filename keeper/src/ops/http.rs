@@ -32,7 +32,7 @@ use tokio::{net::TcpListener, task::JoinHandle};
 use tokio_util::sync::CancellationToken;
 
 use crate::{
-    lease::HeldLeases,
+    coordination::lease::HeldLeases,
     observation::{now_ms, Observation, RollupId},
     storage::{ActionStatus, Storage, StorageError},
 };

@@ -24,9 +24,11 @@ use tokio::{sync::mpsc, task::JoinSet};
 use tokio_util::sync::CancellationToken;
 
 use crate::{
-    actions::{Action, ActionKind, ActionTarget, ChannelUpdate, ChannelUpdateKind, EndpointCalls},
-    executor::{http_provider, Executor, ExecutorError, ExecutorSettings},
-    lease::HeldLeases,
+    acting::actions::{
+        Action, ActionKind, ActionTarget, ChannelUpdate, ChannelUpdateKind, EndpointCalls,
+    },
+    acting::executor::{http_provider, Executor, ExecutorError, ExecutorSettings},
+    coordination::lease::HeldLeases,
     observation::{now_ms, RollupId},
     storage::{ActionStatus, Storage, StorageError},
     strategy::ChannelEvent,
@@ -310,8 +312,8 @@ impl ChainExecutor {
 mod tests {
     use super::*;
     use crate::{
-        actions::ChannelReason, config::ExecutorConfig, executor::ExecutorSettings,
-        storage::SqliteStorage,
+        acting::actions::ChannelReason, acting::executor::ExecutorSettings,
+        ops::config::ExecutorConfig, storage::SqliteStorage,
     };
 
     fn event(channel_id: u64, kind: ChannelUpdateKind) -> ChannelEvent {

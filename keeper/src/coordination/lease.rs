@@ -50,7 +50,7 @@ use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
 use crate::{
-    actions::{Action, ActionKind, RollupStatus},
+    acting::actions::{Action, ActionKind, RollupStatus},
     observation::{Observation, RollupId},
     storage::{
         ActionRecord, ActionStatus, Fence, Lease, ReportSignature, Storage, StorageError, TxAttempt,
@@ -525,7 +525,7 @@ impl Storage for FencedStorage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::actions::TrafficReport;
+    use crate::acting::actions::TrafficReport;
 
     fn lease(name: &str, holder: &str, expires_at_ms: u64) -> Lease {
         Lease { name: name.into(), holder: holder.into(), fencing_token: 1, expires_at_ms }

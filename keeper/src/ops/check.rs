@@ -16,10 +16,10 @@ use era_bindings::{
 use era_protocol::manifest::Manifest;
 
 use crate::{
-    actions::contract_names,
+    acting::actions::contract_names,
+    acting::signer::{load_reporters, load_signer},
     collector::RollupEndpoint,
-    config::{Config, HeadSource},
-    signer::{load_reporters, load_signer},
+    ops::config::{Config, HeadSource},
 };
 
 /// One thing checked and its outcome.

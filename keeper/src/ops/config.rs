@@ -944,7 +944,7 @@ mod tests {
 
     #[test]
     fn the_example_config_is_valid_and_documents_every_section() {
-        let text = include_str!("../keeper.example.toml");
+        let text = include_str!("../../keeper.example.toml");
         let config = parse(text).unwrap();
         assert_eq!(config.signer_source().unwrap(), SignerSource::Env(DEFAULT_KEY_ENV.into()));
         assert_eq!(

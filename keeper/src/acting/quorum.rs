@@ -21,8 +21,10 @@ use alloy::{
 use era_bindings::reward_distributor::RewardDistributor;
 
 use crate::{
-    actions::{Action, ActionError, ActionKind, Call, CallEncoder, HubCalls, TrafficReport},
-    lease::{HeldLeases, REPORT_LEASE},
+    acting::actions::{
+        Action, ActionError, ActionKind, Call, CallEncoder, HubCalls, TrafficReport,
+    },
+    coordination::lease::{HeldLeases, REPORT_LEASE},
     observation::now_ms,
     storage::{ReportSignature, Storage, StorageError},
 };
@@ -247,7 +249,7 @@ impl CallEncoder for QuorumCalls {
             let digest = self.inner.report_digest(report);
             if let Some(signatures) = self.collected.get(report.epoch, digest) {
                 let call = RewardDistributor::submitReportCall {
-                    report: crate::actions::to_sol_report(report),
+                    report: crate::acting::actions::to_sol_report(report),
                     signatures,
                 };
                 return Ok(Call {
@@ -267,7 +269,7 @@ impl CallEncoder for QuorumCalls {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::actions::RollupTraffic;
+    use crate::acting::actions::RollupTraffic;
 
     fn calls(reporters: Vec<PrivateKeySigner>) -> HubCalls {
         HubCalls {

@@ -2,7 +2,7 @@
 
 use alloy::signers::local::PrivateKeySigner;
 
-use crate::config::SignerSource;
+use crate::ops::config::SignerSource;
 
 /// Why the signing key could not be loaded.
 #[derive(Debug, thiserror::Error)]

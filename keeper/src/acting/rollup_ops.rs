@@ -13,7 +13,7 @@ use alloy::{
 };
 
 use crate::{
-    actions::{Action, ActionKind, ActionTarget},
+    acting::actions::{Action, ActionKind, ActionTarget},
     observation::{now_ms, RollupId},
     storage::{Storage, StorageError},
 };
