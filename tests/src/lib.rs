@@ -25,8 +25,7 @@ pub fn process_gone(pid: u32) -> bool {
 }
 pub mod head_simulator;
 pub mod keeper;
-// The PostgreSQL server and fresh databases of the keeper's own storage tests, shared so the
-// fault suite runs the keeper on the same real server.
-#[path = "../../keeper/tests/pg/mod.rs"]
-pub mod pg;
+/// The PostgreSQL server and fresh databases the keeper's own storage tests use (era-testkit),
+/// so the fault suite runs the keeper on the same real server.
+pub use era_testkit::pg;
 pub mod proxy;

@@ -406,7 +406,6 @@ pub async fn report_signatures_are_shared_once_per_signer(s: &dyn Storage) {
 
 /// Every case, for backends to run one by one: `storage_suite_cases!(my_macro)` calls
 /// `my_macro!(case_name)` for each.
-#[macro_export]
 macro_rules! storage_suite_cases {
     ($each:ident) => {
         $each!(an_idempotency_key_is_recorded_once);

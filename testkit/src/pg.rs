@@ -9,7 +9,6 @@
 //!
 //! Each [`TestDatabase`] is a uniquely named database, dropped when the value is dropped, so tests
 //! run in parallel and leave nothing behind.
-#![allow(dead_code)]
 
 use std::{
     net::{TcpListener, TcpStream, ToSocketAddrs},

@@ -1,9 +1,8 @@
 //! The shared storage suite against both backends: SQLite (in memory) and PostgreSQL (a fresh
 //! database per test on the server `pg` finds or starts), plus PostgreSQL-only checks.
 
-mod pg;
-#[macro_use]
-mod storage_suite;
+use crate::storage_suite;
+use era_testkit::pg;
 
 use era_keeper::storage::{self, PostgresStorage, SqliteStorage};
 

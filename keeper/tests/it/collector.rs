@@ -1,6 +1,6 @@
 //! The rollup collector against a real anvil.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

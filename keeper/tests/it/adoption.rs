@@ -2,8 +2,8 @@
 //! rollup's lease dies with an action recorded but not confirmed, and the other one, once it
 //! holds the lease, finishes the action — exactly once on chain, under its own fencing token.
 
-mod common;
-mod pg;
+use crate::common;
+use era_testkit::pg;
 
 use std::{
     sync::Arc,

@@ -1,7 +1,7 @@
 //! M-of-N reports across two keeper instances sharing a PostgreSQL database: each signs with
 //! its own reporter key, the signatures meet in the database, and the report is submitted once.
 
-mod pg;
+use era_testkit::pg;
 
 use std::{sync::Arc, time::Duration};
 

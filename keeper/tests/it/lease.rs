@@ -1,6 +1,6 @@
 //! Several keeper instances on one PostgreSQL database: leases with fencing tokens.
 
-mod pg;
+use era_testkit::pg;
 
 use std::{
     collections::BTreeSet,

@@ -1,6 +1,6 @@
 //! `/healthz`, `/metrics` and `/status` over real HTTP.
 
-mod pg;
+use era_testkit::pg;
 
 use std::{sync::Arc, time::Duration};
 

@@ -1,6 +1,6 @@
 //! `era-keeper check` as an operator runs it: exit status and what it prints.
 
-mod common;
+use crate::common;
 
 use std::{
     collections::BTreeMap,

@@ -1,7 +1,7 @@
 //! The hub transaction manager against a real anvil, with plain calls to an address standing in
 //! for the hub contracts.
 
-mod common;
+use crate::common;
 
 use std::{sync::Arc, time::Duration};
 

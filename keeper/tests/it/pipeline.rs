@@ -3,7 +3,7 @@
 //! which must not stop anything), which is enough to see what the keeper decides and that it
 //! sends it once. The keeper against the real contracts is in `tests/tests/keeper_*.rs`.
 
-mod common;
+use crate::common;
 
 use std::{collections::BTreeMap, path::Path, time::Duration};
 
