@@ -53,6 +53,8 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     uint16 public constant MAX_OPEN_WINDOWS_CAP = 64;
     /// @notice How many queued withdrawals `settleWindow` serves at most.
     uint256 public constant SETTLE_SERVE_LIMIT = 4;
+    uint256 public constant DEFAULT_MIN_REQUEST_ASSETS = 1 ether;
+    uint256 public constant MAX_MIN_REQUEST_ASSETS = 10_000 ether;
 
     uint256 private constant _BPS = 10_000;
 
@@ -74,6 +76,7 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     address private _rewardDistributor;
     address private _slashRecipient;
 
+    uint256 private _minRequestAssets;
     uint256 private _queuedShares;
     uint128 private _queueHead;
     uint128 private _queueTail;
@@ -110,6 +113,7 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         _setMaxAllocation(DEFAULT_MAX_ALLOCATION_BPS);
         _setMaxWindowDuration(DEFAULT_MAX_WINDOW_DURATION);
         _setMaxOpenWindows(DEFAULT_MAX_OPEN_WINDOWS);
+        _setMinRequestAssets(DEFAULT_MIN_REQUEST_ASSETS);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -231,6 +235,9 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     /// @inheritdoc IElasticPool
     function requestWithdraw(uint256 shares) external returns (uint256 requestId) {
         if (shares == 0) revert ElasticPoolZeroAmount();
+        uint256 assets = _convertToAssets(shares, Math.Rounding.Floor);
+        uint256 minimum = _minRequestAssets;
+        if (assets < minimum) revert ElasticPoolRequestBelowMinimum(assets, minimum);
         _transfer(msg.sender, address(this), shares);
         _queuedShares += shares;
         requestId = _queueTail;
@@ -312,6 +319,11 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     }
 
     /// @inheritdoc IElasticPool
+    function setMinRequestAssets(uint256 assets) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setMinRequestAssets(assets);
+    }
+
+    /// @inheritdoc IElasticPool
     function setSlashRecipient(address recipient) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _setSlashRecipient(recipient);
     }
@@ -365,6 +377,11 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     /// @inheritdoc IElasticPool
     function maxWindowDuration() external view returns (uint64) {
         return _maxWindowDuration;
+    }
+
+    /// @inheritdoc IElasticPool
+    function minRequestAssets() external view returns (uint256) {
+        return _minRequestAssets;
     }
 
     /// @inheritdoc IElasticPool
@@ -633,6 +650,14 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         }
         _maxOpenWindows = count;
         emit MaxOpenWindowsSet(count);
+    }
+
+    function _setMinRequestAssets(uint256 assets) internal {
+        if (assets == 0 || assets > MAX_MIN_REQUEST_ASSETS) {
+            revert ElasticPoolMinRequestOutOfBounds(assets, MAX_MIN_REQUEST_ASSETS);
+        }
+        _minRequestAssets = assets;
+        emit MinRequestAssetsSet(assets);
     }
 
     function _setSlashRecipient(address recipient) internal {

@@ -48,6 +48,11 @@ interface IElasticPoolErrors {
     error ElasticPoolWindowNotExpired(RollupId rollupId, uint256 windowId, uint64 expiresAt);
     /// @notice The window has expired: its stake is no longer lent.
     error ElasticPoolWindowExpired(RollupId rollupId, uint256 windowId, uint64 expiresAt);
+    /// @notice A withdrawal request is worth less than `minRequestAssets` (dust cannot clog the
+    ///         queue); smaller amounts leave through `redeem`/`withdraw` from idle ERA.
+    error ElasticPoolRequestBelowMinimum(uint256 assets, uint256 minimum);
+    /// @notice The minimum request size lies outside `(0, MAX_MIN_REQUEST_ASSETS]`.
+    error ElasticPoolMinRequestOutOfBounds(uint256 assets, uint256 max);
     /// @notice A redistribution from a rollup to itself.
     error ElasticPoolSameRollup(RollupId rollupId);
     /// @notice A redistribution above the source rollup's allocation.
@@ -114,6 +119,8 @@ interface IElasticPoolEvents {
     event MaxWindowDurationSet(uint64 duration);
     /// @notice Governance set the number of windows that may be open at once.
     event MaxOpenWindowsSet(uint16 count);
+    /// @notice Governance set the smallest withdrawal request, in ERA.
+    event MinRequestAssetsSet(uint256 assets);
     /// @notice Governance set where slashed ERA goes.
     event SlashRecipientSet(address indexed recipient);
     /// @notice Governance set the RewardDistributor allowed to notify rewards.
@@ -162,6 +169,8 @@ interface IElasticPool is IElasticPoolErrors, IElasticPoolEvents, IBoostSource {
     function redistribute(RollupId from, RollupId to, uint256 amount) external;
 
     /// @notice Queues `shares` of the caller for withdrawal; the pool holds them until served.
+    ///         The shares must be worth at least `minRequestAssets` ERA now, so that dust cannot
+    ///         be placed ahead of real requests (serving each request costs the server gas).
     /// @return requestId The request's place in the queue.
     function requestWithdraw(uint256 shares) external returns (uint256 requestId);
 
@@ -194,6 +203,10 @@ interface IElasticPool is IElasticPoolErrors, IElasticPoolEvents, IBoostSource {
     ///         Admin only.
     function setMaxOpenWindows(uint16 count) external;
 
+    /// @notice Sets the smallest withdrawal request, in ERA, in `(0, MAX_MIN_REQUEST_ASSETS]`.
+    ///         Admin only. Requests already queued are not affected.
+    function setMinRequestAssets(uint256 assets) external;
+
     /// @notice Sets where slashed ERA goes. Admin only.
     function setSlashRecipient(address recipient) external;
 
@@ -223,6 +236,9 @@ interface IElasticPool is IElasticPoolErrors, IElasticPoolEvents, IBoostSource {
 
     /// @notice How many windows may be open at once.
     function maxOpenWindows() external view returns (uint16);
+
+    /// @notice The smallest withdrawal request, in ERA.
+    function minRequestAssets() external view returns (uint256);
 
     /// @notice The largest amount a new window may lend now.
     function windowCap() external view returns (uint256);

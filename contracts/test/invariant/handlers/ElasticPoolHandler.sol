@@ -139,8 +139,11 @@ contract ElasticPoolHandler is Test {
     function requestWithdraw(uint256 actorSeed, uint256 shares) external checksSharePrice {
         address actor = _actor(actorSeed);
         uint256 balance = _pool.balanceOf(actor);
-        if (balance == 0) return;
-        shares = bound(shares, 1, balance);
+        // The smallest request the pool takes (shares rounded up to cover `minRequestAssets`).
+        uint256 least = _pool.previewWithdraw(_pool.minRequestAssets());
+        if (balance < least || _pool.convertToAssets(balance) < _pool.minRequestAssets()) return;
+        shares = bound(shares, least, balance);
+        if (_pool.convertToAssets(shares) < _pool.minRequestAssets()) shares = balance;
         vm.prank(actor);
         _pool.requestWithdraw(shares);
     }
