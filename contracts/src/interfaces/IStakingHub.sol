@@ -66,6 +66,9 @@ interface IStakingHubEvents {
     );
     /// @notice A validator's self-stake reached 0; it takes no new delegations.
     event ValidatorExited(address indexed validator);
+    /// @notice A requested commission took effect at `effectiveAt`; rewards the rollup notified
+    ///         before then are settled at the previous rate whenever they are claimed.
+    event CommissionApplied(address indexed validator, uint16 commissionBps, uint48 effectiveAt);
     /// @notice `account` staked `amount` with `validator`.
     event Delegated(address indexed account, address indexed validator, uint256 amount);
     /// @notice `account` started unbonding `amount` from `validator`.
@@ -102,16 +105,26 @@ interface IStakingHubEvents {
 ///         rollup from the RewardDistributor and are pulled by stakers through a per-rollup
 ///         reward-per-stake accumulator: a claim costs the same however many stakers or epochs.
 /// @dev Commission: a position's gross rewards are settled when it is claimed or changed; the
-///      validator's commission (its rate at settlement time) is credited to the validator, the
-///      rest to the staker. Slashing: core governance (admin) slashes a validator's self-stake
+///      validator's commission is credited to the validator, the rest to the staker. Each
+///      reward pays the rate in force when the rollup was notified of it, however late it is
+///      claimed: the hub keeps each validator's rate changes as points in the rollup's
+///      accumulator space (O(log n) in the validator's changes, O(1) without any). Slashing: core governance (admin) slashes a validator's self-stake
 ///      only; delegators are not slashed; slashed ERA goes to the slash recipient.
 interface IStakingHub is IStakingHubErrors, IStakingHubEvents {
     /// @notice Registers the caller as a validator of `rollupId` and stakes `selfStake`, which
     ///         must meet the rollup's current minimum. Pulls `selfStake` ERA from the caller.
     function registerValidator(RollupId rollupId, uint16 commissionBps, uint256 selfStake) external;
 
-    /// @notice Asks for a new commission; it takes effect `commissionDelay()` seconds later.
+    /// @notice Asks for a new commission; it takes effect `commissionDelay()` seconds later (a
+    ///         raise waits at least `MIN_RAISE_DELAY`, so delegators can leave before it
+    ///         applies; a decrease with no delay applies at once). Rewards notified before it
+    ///         takes effect are paid at the old rate whenever they are claimed.
     function requestCommission(uint16 commissionBps) external;
+
+    /// @notice Records a requested commission change whose time has come (anyone may call;
+    ///         every stake change and claim of the validator does it too). Accounting is exact
+    ///         either way; applying stops the hub recording the rollup's reward history for it.
+    function applyCommission(address validator) external;
 
     /// @notice Stakes `amount` ERA with an active `validator`. Pulls the ERA from the caller.
     function delegate(address validator, uint256 amount) external;

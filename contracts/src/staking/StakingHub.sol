@@ -77,6 +77,21 @@ contract StakingHub is IStakingHub, AccessControl {
     }
 
     /// @dev One slot: a pending withdrawal.
+    /// @dev Where a validator's commission rate changed, in the rollup's accumulator space: the
+    ///      accumulator value `acc` at which the rate began, and the commission per stake
+    ///      accumulated by then (`perStake`, modulo 2^128 like the accumulator).
+    struct RatePoint {
+        uint128 acc;
+        uint128 perStake;
+    }
+
+    /// @dev The rollup's accumulator after a notification (or at a commission request), kept
+    ///      only while one of its validators has a change pending.
+    struct AccPoint {
+        uint48 time;
+        uint128 acc;
+    }
+
     struct Unbonding {
         uint96 amount;
         uint48 releaseAt;
@@ -93,6 +108,7 @@ contract StakingHub is IStakingHub, AccessControl {
     ///         `[n * STAKE_PERIOD, (n + 1) * STAKE_PERIOD)` in Unix time (whole UTC days). Period
     ///         numbers are uint16, which lasts until the year 2149.
     uint48 public constant STAKE_PERIOD = 1 days;
+    uint48 public constant MIN_RAISE_DELAY = 1 hours;
 
     uint256 private constant _BPS = 10_000;
     uint256 private constant _SCALE = 1e18;
@@ -124,6 +140,13 @@ contract StakingHub is IStakingHub, AccessControl {
     mapping(uint32 domain => RollupId[]) private _domainRollups;
     mapping(RollupId rollupId => bool) private _rollupTracked;
     uint32[] private _domains;
+
+    // Commission history (see `requestCommission`): each validator's rate points and rates, and
+    // each rollup's accumulator history while one of its validators has a change pending.
+    mapping(address validator => RatePoint[]) private _ratePoints;
+    mapping(address validator => uint16[]) private _rates;
+    mapping(RollupId rollupId => AccPoint[]) private _accHistory;
+    mapping(RollupId rollupId => uint256) private _pendingChanges;
 
     modifier onlyRewardDistributor() {
         if (msg.sender != _rewardDistributor) revert StakingHubNotRewardDistributor(msg.sender);
@@ -183,6 +206,8 @@ contract StakingHub is IStakingHub, AccessControl {
         validator.domain = domain;
         validator.status = ValidatorStatus.Active;
         validator.commissionBps = commissionBps;
+        _ratePoints[msg.sender].push(RatePoint(_pools[rollupId].rewardPerStake, 0));
+        _rates[msg.sender].push(commissionBps);
         emit ValidatorRegistered(msg.sender, rollupId, domain, commissionBps, selfStake);
         _delegate(msg.sender, msg.sender, selfStake);
     }
@@ -194,11 +219,36 @@ contract StakingHub is IStakingHub, AccessControl {
             revert StakingHubValidatorNotActive(msg.sender);
         }
         _checkCommission(commissionBps);
-        validator.commissionBps = _commissionOf(validator);
+        _applyDueCommission(msg.sender, validator);
+        RollupId rollupId = validator.rollupId;
+        uint128 acc = _pools[rollupId].rewardPerStake;
+        uint48 delay = _commissionDelay;
+        if (commissionBps > validator.commissionBps && delay < MIN_RAISE_DELAY) {
+            delay = MIN_RAISE_DELAY;
+        }
+        uint48 now_ = clock();
+        if (delay == 0) {
+            // A decrease with no delay: the new rate starts at the accumulator's current value.
+            _cancelPending(validator);
+            _startRate(msg.sender, validator, acc, commissionBps);
+            emit CommissionChangeRequested(msg.sender, commissionBps, now_);
+            emit CommissionApplied(msg.sender, commissionBps, now_);
+            return;
+        }
+        if (validator.pendingEffectiveAt == 0) ++_pendingChanges[rollupId];
         validator.pendingCommissionBps = commissionBps;
-        uint48 effectiveAt = clock() + _commissionDelay;
+        uint48 effectiveAt = now_ + delay;
         validator.pendingEffectiveAt = effectiveAt;
+        // The accumulator now: the value in force at `effectiveAt` if nothing is notified until.
+        _accHistory[rollupId].push(AccPoint(now_, acc));
         emit CommissionChangeRequested(msg.sender, commissionBps, effectiveAt);
+    }
+
+    /// @inheritdoc IStakingHub
+    function applyCommission(address validator) external {
+        Validator storage record = _validators[validator];
+        if (record.status == ValidatorStatus.None) revert StakingHubUnknownValidator(validator);
+        _applyDueCommission(validator, record);
     }
 
     /// @inheritdoc IStakingHub
@@ -251,6 +301,7 @@ contract StakingHub is IStakingHub, AccessControl {
     function claimRewards(address validator) external returns (uint256 amount) {
         Validator storage record = _validators[validator];
         if (record.status == ValidatorStatus.None) revert StakingHubUnknownValidator(validator);
+        _applyDueCommission(validator, record);
         Position storage position = _positions[msg.sender][validator];
         uint128 staked = position.amount;
         if (staked != 0) {
@@ -295,6 +346,9 @@ contract StakingHub is IStakingHub, AccessControl {
             acc += uint128(increment);
         }
         pool.rewardPerStake = acc;
+        if (_pendingChanges[rollupId] != 0) {
+            _accHistory[rollupId].push(AccPoint(clock(), acc));
+        }
         emit RollupRewardNotified(rollupId, amount, acc);
     }
 
@@ -420,10 +474,15 @@ contract StakingHub is IStakingHub, AccessControl {
     {
         Validator storage record = _validators[validator];
         Position memory position = _positions[account][validator];
-        uint256 gross = _gross(position, _pools[record.rollupId].rewardPerStake);
+        uint128 acc = _pools[record.rollupId].rewardPerStake;
+        uint256 gross = _gross(position, acc);
         amount = gross + _accrued[account];
-        if (account == validator) amount += record.commissionEarned;
-        else amount -= gross * _commissionOf(record) / _BPS;
+        if (account == validator) {
+            amount += record.commissionEarned;
+        } else if (gross != 0) {
+            uint128 perStake = _commissionPerStake(validator, record, position.rewardSnapshot, acc);
+            amount -= uint256(position.amount) * perStake / _SCALE;
+        }
     }
 
     /// @inheritdoc IStakingHub
@@ -518,6 +577,7 @@ contract StakingHub is IStakingHub, AccessControl {
         (ValidatorStatus status, RollupId rollupId, uint32 domain) =
             (record.status, record.rollupId, record.domain);
         if (status != ValidatorStatus.Active) revert StakingHubValidatorNotActive(validator);
+        _applyDueCommission(validator, record);
         uint96 delta = SafeCast.toUint96(amount);
         uint128 acc = _moveRollupStake(rollupId, delta, true);
         Position storage position = _positions[account][validator];
@@ -544,6 +604,7 @@ contract StakingHub is IStakingHub, AccessControl {
         if (amount > staked) {
             revert StakingHubInsufficientStake(account, validator, staked, amount);
         }
+        _applyDueCommission(validator, record);
         // `amount <= staked`, which is below the ERA supply (< 2^96).
         // forge-lint: disable-next-line(unsafe-typecast)
         uint96 delta = uint96(amount);
@@ -615,13 +676,136 @@ contract StakingHub is IStakingHub, AccessControl {
     ) internal returns (uint256 net) {
         net = _gross(Position(staked, snapshot), acc);
         if (net == 0 || account == validator) return net;
-        uint256 commission = net * _commissionOf(record) / _BPS;
+        uint256 commission =
+            uint256(staked) * _commissionPerStake(validator, record, snapshot, acc) / _SCALE;
         if (commission != 0) {
             // Commission is a part of rewards the hub holds, all below the ERA supply (< 2^90).
             // forge-lint: disable-next-line(unsafe-typecast)
             record.commissionEarned += uint96(commission);
             net -= commission;
         }
+    }
+
+    /// @dev The commission per stake (scaled by 1e18, modulo 2^128) a delegator's position owes
+    ///      for the accumulator moving from `from` to `to` (the rollup's current value), each
+    ///      part at the rate in force when it was notified. A due pending change counts from the
+    ///      accumulator at its effective time, whether or not it was recorded yet. O(log n) in
+    ///      the validator's rate changes (O(1) without any).
+    function _commissionPerStake(
+        address validator,
+        Validator storage record,
+        uint128 from,
+        uint128 to
+    ) internal view returns (uint128) {
+        RatePoint[] storage points = _ratePoints[validator];
+        uint256 count = points.length;
+        (bool pending, uint128 due) = _dueAcc(record);
+        uint16 rate = record.commissionBps;
+        unchecked {
+            // One rate since registration: the position's own difference is all that counts,
+            // however far the accumulator travelled since the validator registered.
+            if (count == 1 && !pending) return _part(to - from, rate);
+            RatePoint memory latest = points[count - 1];
+            if (pending) {
+                // The due change, as if recorded: a point at `due` with the pending rate.
+                latest = RatePoint(due, _perStakeAt(latest, rate, due));
+                rate = record.pendingCommissionBps;
+            }
+            // `from` at or after the latest point: one segment, one rate.
+            if (to - latest.acc >= to - from) return _part(to - from, rate);
+            (RatePoint memory first, uint16 firstRate) = _pointBefore(validator, from, to);
+            // The latest segment's part, the whole segments between, less the part of the first
+            // segment before `from`. Every difference spans less than the accumulator's modulus.
+            return _part(to - latest.acc, rate) + (latest.perStake - first.perStake)
+                - _part(from - first.acc, firstRate);
+        }
+    }
+
+    /// @dev `rate` of an accumulator difference, rounded down.
+    function _part(uint128 difference, uint16 rate) internal pure returns (uint128) {
+        // At most `difference`, since `rate <= _BPS`.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return uint128(uint256(difference) * rate / _BPS);
+    }
+
+    /// @dev The last stored rate point at or before `from`, and its rate (distances to `to`, the
+    ///      current accumulator, fall along the points).
+    function _pointBefore(address validator, uint128 from, uint128 to)
+        internal
+        view
+        returns (RatePoint memory, uint16)
+    {
+        RatePoint[] storage points = _ratePoints[validator];
+        uint256 low = 0;
+        uint256 high = points.length - 1;
+        unchecked {
+            while (low < high) {
+                uint256 mid = (low + high + 1) >> 1;
+                if (to - points[mid].acc >= to - from) low = mid;
+                else high = mid - 1;
+            }
+        }
+        return (points[low], _rates[validator][low]);
+    }
+
+    /// @dev The commission per stake accumulated at accumulator value `acc`, on the segment that
+    ///      starts at `point` with rate `rate`.
+    function _perStakeAt(RatePoint memory point, uint16 rate, uint128 acc)
+        internal
+        pure
+        returns (uint128)
+    {
+        unchecked {
+            // Modulo 2^128, like the accumulator.
+            return point.perStake + _part(acc - point.acc, rate);
+        }
+    }
+
+    /// @dev Whether the validator has a change whose time has come, and the rollup accumulator
+    ///      in force at its effective time: the last value recorded before that time.
+    function _dueAcc(Validator storage record) internal view returns (bool, uint128) {
+        uint48 effectiveAt = record.pendingEffectiveAt;
+        if (effectiveAt == 0 || block.timestamp < effectiveAt) return (false, 0);
+        AccPoint[] storage history = _accHistory[record.rollupId];
+        // The request pushed a point before `effectiveAt`, so one exists. Binary search for the
+        // last point with `time < effectiveAt` (times do not decrease along the array).
+        uint256 low = 0;
+        uint256 high = history.length - 1;
+        while (low < high) {
+            uint256 mid = (low + high + 1) >> 1;
+            if (history[mid].time < effectiveAt) low = mid;
+            else high = mid - 1;
+        }
+        return (true, history[low].acc);
+    }
+
+    /// @dev Records a due pending change: a rate point at the accumulator of its effective time.
+    function _applyDueCommission(address validator, Validator storage record) internal {
+        (bool pending, uint128 due) = _dueAcc(record);
+        if (!pending) return;
+        uint16 rate = record.pendingCommissionBps;
+        uint48 effectiveAt = record.pendingEffectiveAt;
+        _cancelPending(record);
+        _startRate(validator, record, due, rate);
+        emit CommissionApplied(validator, rate, effectiveAt);
+    }
+
+    /// @dev Starts `rate` at accumulator value `acc` (at or after the latest point).
+    function _startRate(address validator, Validator storage record, uint128 acc, uint16 rate)
+        internal
+    {
+        RatePoint[] storage points = _ratePoints[validator];
+        uint128 perStake = _perStakeAt(points[points.length - 1], record.commissionBps, acc);
+        points.push(RatePoint(acc, perStake));
+        _rates[validator].push(rate);
+        record.commissionBps = rate;
+    }
+
+    function _cancelPending(Validator storage record) internal {
+        if (record.pendingEffectiveAt == 0) return;
+        record.pendingEffectiveAt = 0;
+        record.pendingCommissionBps = 0;
+        --_pendingChanges[record.rollupId];
     }
 
     function _gross(Position memory position, uint128 acc) internal pure returns (uint256) {

@@ -150,6 +150,16 @@ contract StakingHandler is Test {
         _recordTimepoint();
     }
 
+    /// @dev A validator asks for a new commission (raises and cuts, any rate); later claims
+    ///      must still pay exactly what `pendingRewards` announced (checked in `claim`).
+    function requestCommission(uint256 validatorSeed, uint16 bps) external {
+        address validator = _pick(validators, validatorSeed);
+        (,, ValidatorStatus status,) = _hub.getValidator(validator);
+        if (status != ValidatorStatus.Active) return;
+        vm.prank(validator);
+        _hub.requestCommission(uint16(bound(bps, 0, 10_000)));
+    }
+
     function warp(uint256 seconds_) external {
         vm.warp(block.timestamp + bound(seconds_, 1, 3 days));
     }
