@@ -7,7 +7,12 @@ import {RollupId} from "../types/RollupId.sol";
 enum ValidatorStatus {
     None,
     Active,
-    Exited
+    Exited,
+    /// @dev Below its rollup's minimum self-stake for longer than the grace period: its
+    ///      self-stake earns nothing and leaves the rollup's rewarded stake and its domain stake
+    ///      (no votes), it takes no delegations and no commission; topping its self-stake up to
+    ///      the minimum reactivates.
+    Inactive
 }
 
 /// @title IStakingHubErrors
@@ -16,6 +21,8 @@ interface IStakingHubErrors {
     error StakingHubValidatorAlreadyRegistered(address validator);
     /// @notice The address is not an active validator (never registered, or exited).
     error StakingHubValidatorNotActive(address validator);
+    /// @notice The grace period lies outside `[MIN_STAKE_GRACE, MAX_STAKE_GRACE]`.
+    error StakingHubGraceOutOfBounds(uint48 grace, uint48 min, uint48 max);
     /// @notice The address never registered as a validator.
     error StakingHubUnknownValidator(address validator);
     /// @notice The rollup is not registered in the RollupRegistry.
@@ -66,6 +73,17 @@ interface IStakingHubEvents {
     );
     /// @notice A validator's self-stake reached 0; it takes no new delegations.
     event ValidatorExited(address indexed validator);
+    /// @notice The validator's self-stake was found below its rollup's minimum; unless topped up
+    ///         it becomes Inactive at `graceEndsAt`.
+    event ValidatorBelowMinimum(
+        address indexed validator, uint256 selfStake, uint256 minimum, uint48 graceEndsAt
+    );
+    /// @notice The grace period ended with the self-stake still below the minimum.
+    event ValidatorDeactivated(address indexed validator, uint256 selfStake, uint256 minimum);
+    /// @notice An Inactive validator's self-stake reached the minimum again.
+    event ValidatorReactivated(address indexed validator, uint256 selfStake);
+    /// @notice Governance set the grace period for validators below the minimum.
+    event StakeGraceSet(uint48 grace);
     /// @notice A requested commission took effect at `effectiveAt`; rewards the rollup notified
     ///         before then are settled at the previous rate whenever they are claimed.
     event CommissionApplied(address indexed validator, uint16 commissionBps, uint48 effectiveAt);
@@ -161,6 +179,20 @@ interface IStakingHub is IStakingHubErrors, IStakingHubEvents {
     /// @notice Sets the commission-change delay for new requests. Admin only, bounded.
     function setCommissionDelay(uint48 delay) external;
 
+    /// @notice Compares a validator's self-stake with its rollup's minimum now (anyone may call:
+    ///         a delegator, a competing validator, a keeper). Below it, the grace period starts; still
+    ///         below it when the grace period has ended, the validator becomes Inactive (its
+    ///         self-stake stops earning and voting and leaves the rollup's rewarded stake and the
+    ///         domain's stake, though the hub still holds it and it can be slashed; it takes no
+    ///         delegations; its delegators keep earning, with no commission, and may leave). At
+    ///         or above it, the grace period is cleared and an Inactive validator reactivates
+    ///         (as it does when it tops up its self-stake with `delegate`).
+    /// @return status The validator's status after the check.
+    function checkValidatorStake(address validator) external returns (ValidatorStatus status);
+
+    /// @notice Sets the grace period, in `[MIN_STAKE_GRACE, MAX_STAKE_GRACE]`. Admin only.
+    function setStakeGrace(uint48 grace) external;
+
     /// @notice An account's stake in `domain` now.
     function getDomainStake(address account, uint32 domain) external view returns (uint256);
 
@@ -242,6 +274,14 @@ interface IStakingHub is IStakingHubErrors, IStakingHubEvents {
 
     /// @notice The delay before a requested commission takes effect, in seconds.
     function commissionDelay() external view returns (uint48);
+
+    /// @notice How long a validator may stay below its rollup's minimum before it becomes
+    ///         Inactive, in seconds.
+    function stakeGrace() external view returns (uint48);
+
+    /// @notice When the validator's self-stake was found below the minimum (0: it was not, or
+    ///         it was topped up since).
+    function belowMinimumSince(address validator) external view returns (uint48);
 
     /// @notice The clock of the stake checkpoints: the block timestamp (EIP-6372).
     function clock() external view returns (uint48);

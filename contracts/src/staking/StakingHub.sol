@@ -109,6 +109,9 @@ contract StakingHub is IStakingHub, AccessControl {
     ///         numbers are uint16, which lasts until the year 2149.
     uint48 public constant STAKE_PERIOD = 1 days;
     uint48 public constant MIN_RAISE_DELAY = 1 hours;
+    uint48 public constant DEFAULT_STAKE_GRACE = 7 days;
+    uint48 public constant MIN_STAKE_GRACE = 1 hours;
+    uint48 public constant MAX_STAKE_GRACE = 60 days;
 
     uint256 private constant _BPS = 10_000;
     uint256 private constant _SCALE = 1e18;
@@ -148,6 +151,10 @@ contract StakingHub is IStakingHub, AccessControl {
     mapping(RollupId rollupId => AccPoint[]) private _accHistory;
     mapping(RollupId rollupId => uint256) private _pendingChanges;
 
+    // Validators below their rollup's minimum (see `checkValidatorStake`).
+    uint48 private _stakeGrace;
+    mapping(address validator => uint48) private _belowMinimumSince;
+
     modifier onlyRewardDistributor() {
         if (msg.sender != _rewardDistributor) revert StakingHubNotRewardDistributor(msg.sender);
         _;
@@ -176,6 +183,7 @@ contract StakingHub is IStakingHub, AccessControl {
         _setSlashRecipient(slashRecipient_);
         _setUnbondingPeriod(unbondingPeriod_);
         _setCommissionDelay(commissionDelay_);
+        _setStakeGrace(DEFAULT_STAKE_GRACE);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -261,10 +269,12 @@ contract StakingHub is IStakingHub, AccessControl {
         Validator storage record = _validators[validator];
         if (record.status == ValidatorStatus.None) revert StakingHubUnknownValidator(validator);
         uint128 remaining = _reduce(msg.sender, validator, record, amount);
-        if (msg.sender == validator && record.status == ValidatorStatus.Active) {
+        if (msg.sender == validator && record.status == ValidatorStatus.Inactive) {
+            // Below the minimum already: any part may leave; all of it exits.
+            if (remaining == 0) _exit(validator, record);
+        } else if (msg.sender == validator && record.status == ValidatorStatus.Active) {
             if (remaining == 0) {
-                record.status = ValidatorStatus.Exited;
-                emit ValidatorExited(validator);
+                _exit(validator, record);
             } else {
                 uint256 minimum = _registry.minValidatorStake(record.rollupId);
                 if (remaining < minimum) {
@@ -363,10 +373,11 @@ contract StakingHub is IStakingHub, AccessControl {
         uint128 selfStake = _positions[validator][validator].amount;
         if (amount > selfStake) revert StakingHubSlashExceedsStake(validator, selfStake, amount);
         uint128 remaining = _reduce(validator, validator, record, amount);
-        if (remaining == 0 && record.status == ValidatorStatus.Active) {
-            record.status = ValidatorStatus.Exited;
-            emit ValidatorExited(validator);
-        }
+        if (
+            remaining == 0
+                && (record.status == ValidatorStatus.Active
+                    || record.status == ValidatorStatus.Inactive)
+        ) _exit(validator, record);
         address recipient = _slashRecipient;
         _era.safeTransfer(recipient, amount);
         emit ValidatorSlashed(validator, amount, recipient);
@@ -392,6 +403,40 @@ contract StakingHub is IStakingHub, AccessControl {
     /// @inheritdoc IStakingHub
     function setCommissionDelay(uint48 delay) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _setCommissionDelay(delay);
+    }
+
+    /// @inheritdoc IStakingHub
+    function setStakeGrace(uint48 grace) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setStakeGrace(grace);
+    }
+
+    /// @inheritdoc IStakingHub
+    function checkValidatorStake(address validator) external returns (ValidatorStatus status) {
+        Validator storage record = _validators[validator];
+        status = record.status;
+        if (status == ValidatorStatus.None) revert StakingHubUnknownValidator(validator);
+        if (status == ValidatorStatus.Exited) return status;
+        uint256 selfStake = _positions[validator][validator].amount;
+        uint256 minimum = _registry.minValidatorStake(record.rollupId);
+        if (selfStake >= minimum) {
+            if (_belowMinimumSince[validator] != 0) delete _belowMinimumSince[validator];
+            if (status == ValidatorStatus.Inactive) {
+                _reactivate(validator, record, selfStake);
+                status = ValidatorStatus.Active;
+            }
+            return status;
+        }
+        if (status == ValidatorStatus.Inactive) return status;
+        uint48 since = _belowMinimumSince[validator];
+        uint48 now_ = clock();
+        if (since == 0) {
+            _belowMinimumSince[validator] = now_;
+            emit ValidatorBelowMinimum(validator, selfStake, minimum, now_ + _stakeGrace);
+            return status;
+        }
+        if (now_ < since + _stakeGrace) return status;
+        _deactivate(validator, record, selfStake, minimum);
+        return ValidatorStatus.Inactive;
     }
 
     // ------------------------------------------------------------------------------------------
@@ -476,6 +521,8 @@ contract StakingHub is IStakingHub, AccessControl {
         Position memory position = _positions[account][validator];
         uint128 acc = _pools[record.rollupId].rewardPerStake;
         uint256 gross = _gross(position, acc);
+        // An Inactive validator's self-stake earns nothing.
+        if (account == validator && record.status == ValidatorStatus.Inactive) gross = 0;
         amount = gross + _accrued[account];
         if (account == validator) {
             amount += record.commissionEarned;
@@ -493,7 +540,9 @@ contract StakingHub is IStakingHub, AccessControl {
     {
         Position memory position = _positions[account][validator];
         amount = position.amount;
-        unsettledRewards = _gross(position, _pools[_validators[validator].rollupId].rewardPerStake);
+        Validator storage record = _validators[validator];
+        if (account == validator && record.status == ValidatorStatus.Inactive) return (amount, 0);
+        unsettledRewards = _gross(position, _pools[record.rollupId].rewardPerStake);
     }
 
     /// @inheritdoc IStakingHub
@@ -557,6 +606,16 @@ contract StakingHub is IStakingHub, AccessControl {
     }
 
     /// @inheritdoc IStakingHub
+    function stakeGrace() external view returns (uint48) {
+        return _stakeGrace;
+    }
+
+    /// @inheritdoc IStakingHub
+    function belowMinimumSince(address validator) external view returns (uint48) {
+        return _belowMinimumSince[validator];
+    }
+
+    /// @inheritdoc IStakingHub
     function clock() public view returns (uint48) {
         return uint48(block.timestamp);
     }
@@ -576,6 +635,10 @@ contract StakingHub is IStakingHub, AccessControl {
         Validator storage record = _validators[validator];
         (ValidatorStatus status, RollupId rollupId, uint32 domain) =
             (record.status, record.rollupId, record.domain);
+        if (status == ValidatorStatus.Inactive && account == validator) {
+            _topUpInactive(validator, record, amount);
+            return;
+        }
         if (status != ValidatorStatus.Active) revert StakingHubValidatorNotActive(validator);
         _applyDueCommission(validator, record);
         uint96 delta = SafeCast.toUint96(amount);
@@ -585,6 +648,11 @@ contract StakingHub is IStakingHub, AccessControl {
         if (staked != 0) {
             uint256 net = _settle(account, validator, record, staked, position.rewardSnapshot, acc);
             if (net != 0) _accrued[account] += net;
+            // A validator topping up to its minimum ends a grace period that had started.
+            if (
+                account == validator && _belowMinimumSince[validator] != 0
+                    && staked + delta >= _registry.minValidatorStake(rollupId)
+            ) delete _belowMinimumSince[validator];
         }
         position.amount = staked + delta;
         position.rewardSnapshot = acc;
@@ -608,7 +676,12 @@ contract StakingHub is IStakingHub, AccessControl {
         // `amount <= staked`, which is below the ERA supply (< 2^96).
         // forge-lint: disable-next-line(unsafe-typecast)
         uint96 delta = uint96(amount);
-        uint128 acc = _moveRollupStake(record.rollupId, delta, false);
+        // An Inactive validator's self-stake is not part of the rollup's rewarded stake, nor of
+        // its domain stake.
+        bool inactiveSelf = account == validator && record.status == ValidatorStatus.Inactive;
+        uint128 acc = inactiveSelf
+            ? _pools[record.rollupId].rewardPerStake
+            : _moveRollupStake(record.rollupId, delta, false);
         uint256 net = _settle(account, validator, record, staked, position.rewardSnapshot, acc);
         if (net != 0) _accrued[account] += net;
         unchecked {
@@ -616,7 +689,7 @@ contract StakingHub is IStakingHub, AccessControl {
         }
         position.amount = remaining;
         position.rewardSnapshot = acc;
-        _domainStake[account][record.domain].sub(clock(), delta);
+        if (!inactiveSelf) _domainStake[account][record.domain].sub(clock(), delta);
     }
 
     /// @dev Adds `delta` to (or subtracts it from) a rollup's stake and returns its accumulator.
@@ -674,6 +747,9 @@ contract StakingHub is IStakingHub, AccessControl {
         uint128 snapshot,
         uint128 acc
     ) internal returns (uint256 net) {
+        if (account == validator && record.status == ValidatorStatus.Inactive) {
+            return 0;
+        }
         net = _gross(Position(staked, snapshot), acc);
         if (net == 0 || account == validator) return net;
         uint256 commission =
@@ -860,6 +936,77 @@ contract StakingHub is IStakingHub, AccessControl {
         }
         _unbondingPeriod = period;
         emit UnbondingPeriodSet(period);
+    }
+
+    function _exit(address validator, Validator storage record) internal {
+        record.status = ValidatorStatus.Exited;
+        delete _belowMinimumSince[validator];
+        emit ValidatorExited(validator);
+    }
+
+    /// @dev Takes an Inactive validator's self-stake out of the rollup's rewarded stake and out
+    ///      of its domain stake (its votes; what it earned until now is settled), sets its
+    ///      commission to 0 and cancels a pending change.
+    function _deactivate(
+        address validator,
+        Validator storage record,
+        uint256 selfStake,
+        uint256 minimum
+    ) internal {
+        _applyDueCommission(validator, record);
+        _cancelPending(record);
+        Position storage position = _positions[validator][validator];
+        // The self-stake is below the minimum, itself below the ERA supply (< 2^96).
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint128 acc = _moveRollupStake(record.rollupId, uint96(selfStake), false);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        _domainStake[validator][record.domain].sub(clock(), uint96(selfStake));
+        uint256 earned = _gross(position, acc);
+        if (earned != 0) _accrued[validator] += earned;
+        position.rewardSnapshot = acc;
+        _startRate(validator, record, acc, 0);
+        record.status = ValidatorStatus.Inactive;
+        delete _belowMinimumSince[validator];
+        emit ValidatorDeactivated(validator, selfStake, minimum);
+    }
+
+    /// @dev Puts a reactivated validator's self-stake back in the rollup's rewarded stake and its
+    ///      domain stake (it earned nothing while Inactive) and restores its former commission.
+    function _reactivate(address validator, Validator storage record, uint256 selfStake) internal {
+        // The self-stake is a position amount, below the ERA supply (< 2^96).
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint128 acc = _moveRollupStake(record.rollupId, uint96(selfStake), true);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        _domainStake[validator][record.domain].add(clock(), uint96(selfStake));
+        _positions[validator][validator].rewardSnapshot = acc;
+        uint16[] storage rates = _rates[validator];
+        _startRate(validator, record, acc, rates[rates.length - 2]);
+        record.status = ValidatorStatus.Active;
+        emit ValidatorReactivated(validator, selfStake);
+    }
+
+    /// @dev An Inactive validator adds to its self-stake (outside the rewarded and the domain
+    ///      stake); at the minimum it reactivates.
+    function _topUpInactive(address validator, Validator storage record, uint256 amount) internal {
+        uint96 delta = SafeCast.toUint96(amount);
+        Position storage position = _positions[validator][validator];
+        uint128 staked = position.amount + delta;
+        position.amount = staked;
+        position.rewardSnapshot = _pools[record.rollupId].rewardPerStake;
+        _era.safeTransferFrom(validator, address(this), amount);
+        emit Delegated(validator, validator, amount);
+        if (staked >= _registry.minValidatorStake(record.rollupId)) {
+            delete _belowMinimumSince[validator];
+            _reactivate(validator, record, staked);
+        }
+    }
+
+    function _setStakeGrace(uint48 grace) internal {
+        if (grace < MIN_STAKE_GRACE || grace > MAX_STAKE_GRACE) {
+            revert StakingHubGraceOutOfBounds(grace, MIN_STAKE_GRACE, MAX_STAKE_GRACE);
+        }
+        _stakeGrace = grace;
+        emit StakeGraceSet(grace);
     }
 
     function _setCommissionDelay(uint48 delay) internal {

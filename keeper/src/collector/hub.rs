@@ -6,7 +6,8 @@
 //!
 //! The StakingHub has no per-rollup validator list, so the collector rebuilds one from its
 //! events (`ValidatorRegistered`, `Delegated`, `Undelegated`, `ValidatorSlashed`,
-//! `ValidatorExited`), scanning the logs once, in order, from `[hub] from_block`.
+//! `ValidatorExited`, `ValidatorDeactivated`, `ValidatorReactivated`), scanning the logs once,
+//! in order, from `[hub] from_block`.
 
 use std::{collections::BTreeMap, time::Duration};
 
@@ -24,7 +25,8 @@ use era_bindings::{
     reward_distributor::RewardDistributor,
     rollup_registry::RollupRegistry::{self, GasLimitChanged},
     staking_hub::StakingHub::{
-        Delegated, Undelegated, ValidatorExited, ValidatorRegistered, ValidatorSlashed,
+        Delegated, Undelegated, ValidatorDeactivated, ValidatorExited, ValidatorReactivated,
+        ValidatorRegistered, ValidatorSlashed,
     },
 };
 use era_protocol::{
@@ -219,6 +221,17 @@ impl HubCollector {
             let e = log.log_decode::<ValidatorExited>().ok()?.inner.data;
             if let Some(v) = self.validators.get_mut(&e.validator) {
                 v.active = false;
+            }
+        } else if topic == ValidatorDeactivated::SIGNATURE_HASH {
+            // Below its minimum past the grace period: it does not count until reactivated.
+            let e = log.log_decode::<ValidatorDeactivated>().ok()?.inner.data;
+            if let Some(v) = self.validators.get_mut(&e.validator) {
+                v.active = false;
+            }
+        } else if topic == ValidatorReactivated::SIGNATURE_HASH {
+            let e = log.log_decode::<ValidatorReactivated>().ok()?.inner.data;
+            if let Some(v) = self.validators.get_mut(&e.validator) {
+                v.active = true;
             }
         }
         None
@@ -473,4 +486,79 @@ pub async fn watch_hub(
         }
     }
     tracing::info!("hub collector stopped");
+}
+
+#[cfg(test)]
+mod tests {
+    use alloy::{primitives::LogData, sol_types::SolEvent};
+
+    use super::*;
+
+    fn collector() -> HubCollector {
+        let contracts = HubContracts {
+            rollup_registry: Address::repeat_byte(1),
+            staking_hub: Address::repeat_byte(2),
+            reward_distributor: Address::repeat_byte(3),
+            elastic_pool: None,
+            emergency_channels: None,
+        };
+        let settings = HubPollSettings {
+            interval: Duration::from_secs(1),
+            timeout: Duration::from_secs(1),
+            from_block: 0,
+            max_log_range: 1000,
+        };
+        // The provider is never called: only `apply_log` runs.
+        HubCollector::new("http://127.0.0.1:1".parse().unwrap(), contracts, vec![1], settings)
+    }
+
+    fn hub_log(collector: &HubCollector, data: LogData) -> Log {
+        Log {
+            inner: alloy::primitives::Log { address: collector.contracts.staking_hub, data },
+            ..Log::default()
+        }
+    }
+
+    fn counted(collector: &HubCollector, validator: Address) -> bool {
+        collector.validators[&validator].active
+    }
+
+    /// A validator deactivated below its minimum stops counting for its rollup's stake until
+    /// it is reactivated; its stake (self and delegated) is still tracked meanwhile.
+    #[test]
+    fn deactivation_and_reactivation_follow_the_hub() {
+        let mut c = collector();
+        let v = Address::repeat_byte(9);
+        let ether = U256::from(10).pow(U256::from(18));
+        let events = [
+            ValidatorRegistered {
+                validator: v,
+                rollupId: 1,
+                domain: 1,
+                commissionBps: 1000,
+                selfStake: ether * U256::from(100),
+            }
+            .encode_log_data(),
+            Delegated { account: v, validator: v, amount: ether * U256::from(100) }
+                .encode_log_data(),
+        ];
+        for data in events {
+            assert!(c.apply_log(&hub_log(&c, data)).is_none());
+        }
+        assert!(counted(&c, v));
+        let deactivated = ValidatorDeactivated {
+            validator: v,
+            selfStake: ether * U256::from(100),
+            minimum: ether * U256::from(1000),
+        };
+        c.apply_log(&hub_log(&c, deactivated.encode_log_data()));
+        assert!(!counted(&c, v), "an Inactive validator does not count");
+        let top_up = Delegated { account: v, validator: v, amount: ether * U256::from(900) };
+        c.apply_log(&hub_log(&c, top_up.encode_log_data()));
+        let reactivated =
+            ValidatorReactivated { validator: v, selfStake: ether * U256::from(1000) };
+        c.apply_log(&hub_log(&c, reactivated.encode_log_data()));
+        assert!(counted(&c, v));
+        assert_eq!(c.validators[&v].stake, ether * U256::from(1000));
+    }
 }

@@ -160,6 +160,31 @@ contract StakingHandler is Test {
         _hub.requestCommission(uint16(bound(bps, 0, 10_000)));
     }
 
+    /// @dev Anyone checks a validator against its minimum (slashes leave validators below it):
+    ///      the grace period starts, ends in deactivation, or a top-up reactivates.
+    function checkStake(uint256 validatorSeed) external {
+        address validator = _pick(validators, validatorSeed);
+        (,, ValidatorStatus status,) = _hub.getValidator(validator);
+        if (status == ValidatorStatus.Exited) return;
+        _hub.checkValidatorStake(validator);
+        _recordTimepoint();
+    }
+
+    /// @dev A validator adds to its own stake, Active or Inactive.
+    function topUpSelf(uint256 validatorSeed, uint256 amount) external {
+        address validator = _pick(validators, validatorSeed);
+        (,, ValidatorStatus status,) = _hub.getValidator(validator);
+        if (status != ValidatorStatus.Active && status != ValidatorStatus.Inactive) return;
+        amount = bound(amount, 1, 2000 ether);
+        vm.prank(_treasury);
+        _era.transfer(validator, amount);
+        vm.startPrank(validator);
+        _era.approve(address(_hub), amount);
+        _hub.delegate(validator, amount);
+        vm.stopPrank();
+        _recordTimepoint();
+    }
+
     function warp(uint256 seconds_) external {
         vm.warp(block.timestamp + bound(seconds_, 1, 3 days));
     }
