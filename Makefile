@@ -94,7 +94,9 @@ $(VENV)/bin/slither:
 
 # Fails on any high or medium finding; the ones that are intended carry a
 # `slither-disable-next-line` comment with the reason next to the code (DEVELOPERS.md).
+# A fresh build each time: an incremental one leaves stale build-info files that slither reads too.
 slither: deps $(VENV)/bin/slither
+	rm -rf out-slither cache-slither
 	$(FORGE) build --build-info --skip test --skip script --out out-slither --cache-path cache-slither
 	PATH="$(FOUNDRY_BIN):$$PATH" $(VENV)/bin/slither . --foundry-ignore-compile \
 	  --foundry-out-directory out-slither --exclude-dependencies \

@@ -429,6 +429,8 @@ contract StakingHub is IStakingHub, AccessControl {
         if (status == ValidatorStatus.Inactive) return status;
         uint48 since = _belowMinimumSince[validator];
         uint48 now_ = clock();
+        // 0 is the "not below the minimum" sentinel, never a real time: clock() is a timestamp.
+        // slither-disable-next-line incorrect-equality
         if (since == 0) {
             _belowMinimumSince[validator] = now_;
             emit ValidatorBelowMinimum(validator, selfStake, minimum, now_ + _stakeGrace);
