@@ -268,7 +268,7 @@ pub async fn deploy_hub_suite(
     tx::send_call(p, "fund rewards", distributor_c.fund(funding).from(admin)).await?;
 
     progress.step("hub: deploying ElasticPool and EmergencyChannels");
-    let code = ElasticPool::deploy_builder(p, admin, token, registry, distributor, treasury)
+    let code = ElasticPool::deploy_builder(p, admin, token, registry, hub, distributor, treasury)
         .calldata()
         .clone();
     let pool = suite.add("ElasticPool", tx::deploy(p, "deploy ElasticPool", admin, code).await?);

@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {IBoostSource} from "../interfaces/IBoostSource.sol";
 import {BoostWindow, IElasticPool} from "../interfaces/IElasticPool.sol";
 import {IRollupRegistry, RollupStatus} from "../interfaces/IRollupRegistry.sol";
+import {IStakingHub} from "../interfaces/IStakingHub.sol";
 import {Roles} from "../libraries/Roles.sol";
 import {RollupId} from "../types/RollupId.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
@@ -51,6 +52,12 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     /// @notice The default and the highest number of windows open at once.
     uint16 public constant DEFAULT_MAX_OPEN_WINDOWS = 8;
     uint16 public constant MAX_OPEN_WINDOWS_CAP = 64;
+    /// @notice Of the pool's assets, at most this share is lent at once (over all windows).
+    uint16 public constant DEFAULT_MAX_TOTAL_LENT_BPS = 5000;
+    uint16 public constant MAX_TOTAL_LENT_CAP_BPS = 10_000;
+    /// @notice A window's boosted stake is at most this share of its rollup's own hub stake.
+    uint16 public constant DEFAULT_MAX_STAKE_RATIO_BPS = 10_000;
+    uint16 public constant MAX_STAKE_RATIO_CAP_BPS = 30_000;
     /// @notice How many queued withdrawals `settleWindow` serves at most.
     uint256 public constant SETTLE_SERVE_LIMIT = 4;
     uint256 public constant DEFAULT_MIN_REQUEST_ASSETS = 1 ether;
@@ -59,6 +66,7 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     uint256 private constant _BPS = 10_000;
 
     IRollupRegistry private immutable _registry;
+    IStakingHub private immutable _hub;
 
     // One slot: the caps and the window counters.
     uint32 private _maxMultiplierBps;
@@ -68,6 +76,8 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     uint16 private _maxOpenWindows;
     uint16 private _openWindowCount;
     uint64 private _lastWindowId;
+    uint16 private _maxTotalLentBps;
+    uint16 private _maxStakeRatioBps;
 
     // One slot: the pool's ERA (all of it is below the ERA supply, < 2^90).
     uint128 private _idle;
@@ -92,19 +102,23 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     /// @param admin Core governance: DEFAULT_ADMIN_ROLE (caps, slashing, wiring).
     /// @param era The ERA token, the pool's asset.
     /// @param registry_ The RollupRegistry.
+    /// @param hub The StakingHub, whose rollup stake bounds each window.
     /// @param rewardDistributor_ The RewardDistributor that pays boost rewards.
     /// @param slashRecipient_ Where slashed ERA goes (the treasury).
     constructor(
         address admin,
         IERC20 era,
         IRollupRegistry registry_,
+        IStakingHub hub,
         address rewardDistributor_,
         address slashRecipient_
     ) ERC20("Elastic ERA", "eERA") ERC4626(era) {
-        if (address(era) == address(0) || address(registry_) == address(0)) {
-            revert ElasticPoolZeroAddress();
-        }
+        if (
+            address(era) == address(0) || address(registry_) == address(0)
+                || address(hub) == address(0)
+        ) revert ElasticPoolZeroAddress();
         _registry = registry_;
+        _hub = hub;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _setRewardDistributor(rewardDistributor_);
         _setSlashRecipient(slashRecipient_);
@@ -114,6 +128,8 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         _setMaxWindowDuration(DEFAULT_MAX_WINDOW_DURATION);
         _setMaxOpenWindows(DEFAULT_MAX_OPEN_WINDOWS);
         _setMinRequestAssets(DEFAULT_MIN_REQUEST_ASSETS);
+        _setMaxTotalLent(DEFAULT_MAX_TOTAL_LENT_BPS);
+        _setMaxStakeRatio(DEFAULT_MAX_STAKE_RATIO_BPS);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -137,6 +153,7 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
             _settle(rollupId, existing);
         }
         _checkTerms(multiplierBps, duration);
+        _checkStakeBound(rollupId, amount, multiplierBps);
         windowId = _countNewWindow(_openWindowCount);
         _lend(rollupId, amount);
         // `duration` is at most 30 days.
@@ -186,6 +203,13 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         uint256 allocation = target.amount + amount;
         uint256 cap = _share(uint256(_idle) + _lent, _maxAllocationBps);
         if (allocation > cap) revert ElasticPoolAllocationAboveCap(to, allocation, cap);
+        {
+            uint32 maxMultiplier = _maxMultiplierBps;
+            uint32 targetMultiplier = target.id != 0
+                ? target.multiplierBps
+                : (source.multiplierBps < maxMultiplier ? source.multiplierBps : maxMultiplier);
+            _checkStakeBound(to, allocation, targetMultiplier);
+        }
 
         // `amount <= source.amount`, checked above.
         unchecked {
@@ -324,6 +348,16 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     }
 
     /// @inheritdoc IElasticPool
+    function setMaxTotalLent(uint16 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setMaxTotalLent(bps);
+    }
+
+    /// @inheritdoc IElasticPool
+    function setMaxStakeRatio(uint16 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setMaxStakeRatio(bps);
+    }
+
+    /// @inheritdoc IElasticPool
     function setSlashRecipient(address recipient) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _setSlashRecipient(recipient);
     }
@@ -392,6 +426,32 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     /// @inheritdoc IElasticPool
     function windowCap() external view returns (uint256) {
         return _share(totalAssets(), _maxWindowShareBps);
+    }
+
+    /// @inheritdoc IElasticPool
+    function maxTotalLentBps() external view returns (uint16) {
+        return _maxTotalLentBps;
+    }
+
+    /// @inheritdoc IElasticPool
+    function lendableAssets() external view returns (uint256) {
+        uint256 cap = _share(totalAssets(), _maxTotalLentBps);
+        return cap > _lent ? cap - _lent : 0;
+    }
+
+    /// @inheritdoc IElasticPool
+    function maxStakeRatioBps() external view returns (uint16) {
+        return _maxStakeRatioBps;
+    }
+
+    /// @inheritdoc IElasticPool
+    function boostBound(RollupId rollupId) public view returns (uint256) {
+        return _share(_hub.rollupStake(rollupId), _maxStakeRatioBps);
+    }
+
+    /// @inheritdoc IElasticPool
+    function stakingHub() external view returns (address) {
+        return address(_hub);
     }
 
     /// @inheritdoc IElasticPool
@@ -536,6 +596,9 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         if (amount > cap) revert ElasticPoolWindowAboveCap(amount, cap);
         cap = _share(assets, _maxAllocationBps);
         if (amount > cap) revert ElasticPoolAllocationAboveCap(rollupId, amount, cap);
+        uint256 lent = _lent;
+        cap = _share(assets, _maxTotalLentBps);
+        if (lent + amount > cap) revert ElasticPoolTotalLentAboveCap(amount, lent, cap);
         uint256 available = _freeIdle(idle);
         if (amount > available) revert ElasticPoolInsufficientIdle(amount, available);
         // `amount <= idle`, and the pool's ERA fits 128 bits.
@@ -543,7 +606,7 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
             // forge-lint: disable-next-line(unsafe-typecast)
             _idle = uint128(idle - amount);
             // forge-lint: disable-next-line(unsafe-typecast)
-            _lent += uint128(amount);
+            _lent = uint128(lent + amount);
         }
     }
 
@@ -594,6 +657,18 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         if (queued == 0) return idle;
         uint256 owed = _convertToAssets(queued, Math.Rounding.Ceil);
         return idle > owed ? idle - owed : 0;
+    }
+
+    /// @dev Reverts unless `amount` at `multiplierBps` stays within the rollup's stake bound:
+    ///      a rollup thinly staked on the hub (or not at all) cannot route its stakers' reward
+    ///      to the pool through a window.
+    function _checkStakeBound(RollupId rollupId, uint256 amount, uint32 multiplierBps)
+        internal
+        view
+    {
+        uint256 boosted = amount * multiplierBps / _BPS;
+        uint256 bound = boostBound(rollupId);
+        if (boosted > bound) revert ElasticPoolBoostAboveStakeBound(rollupId, boosted, bound);
     }
 
     function _checkBoostable(RollupId rollupId) internal view {
@@ -650,6 +725,22 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         }
         _maxOpenWindows = count;
         emit MaxOpenWindowsSet(count);
+    }
+
+    function _setMaxTotalLent(uint16 bps) internal {
+        if (bps == 0 || bps > MAX_TOTAL_LENT_CAP_BPS) {
+            revert ElasticPoolMaxTotalLentOutOfBounds(bps, MAX_TOTAL_LENT_CAP_BPS);
+        }
+        _maxTotalLentBps = bps;
+        emit MaxTotalLentSet(bps);
+    }
+
+    function _setMaxStakeRatio(uint16 bps) internal {
+        if (bps == 0 || bps > MAX_STAKE_RATIO_CAP_BPS) {
+            revert ElasticPoolMaxStakeRatioOutOfBounds(bps, MAX_STAKE_RATIO_CAP_BPS);
+        }
+        _maxStakeRatioBps = bps;
+        emit MaxStakeRatioSet(bps);
     }
 
     function _setMinRequestAssets(uint256 assets) internal {

@@ -73,6 +73,14 @@ interface IElasticPoolErrors {
     error ElasticPoolMaxWindowDurationOutOfBounds(uint64 duration, uint64 min, uint64 max);
     /// @notice The concurrent-window cap is 0 or above `MAX_OPEN_WINDOWS_CAP`.
     error ElasticPoolMaxOpenWindowsOutOfBounds(uint16 count, uint16 max);
+    /// @notice Lending `amount` more would put the pool's total lent above its cap.
+    error ElasticPoolTotalLentAboveCap(uint256 amount, uint256 lent, uint256 cap);
+    /// @notice The total-lent cap lies outside `(0, MAX_TOTAL_LENT_CAP_BPS]`.
+    error ElasticPoolMaxTotalLentOutOfBounds(uint16 bps, uint16 max);
+    /// @notice The window's boosted stake would exceed what the rollup's own hub stake allows.
+    error ElasticPoolBoostAboveStakeBound(RollupId rollupId, uint256 boosted, uint256 bound);
+    /// @notice The stake-ratio cap lies outside `(0, MAX_STAKE_RATIO_CAP_BPS]`.
+    error ElasticPoolMaxStakeRatioOutOfBounds(uint16 bps, uint16 max);
 }
 
 /// @title IElasticPoolEvents
@@ -121,6 +129,11 @@ interface IElasticPoolEvents {
     event MaxOpenWindowsSet(uint16 count);
     /// @notice Governance set the smallest withdrawal request, in ERA.
     event MinRequestAssetsSet(uint256 assets);
+    /// @notice Governance set the largest share of pool assets lent at once, over all windows.
+    event MaxTotalLentSet(uint16 bps);
+    /// @notice Governance set the largest boosted stake a rollup may get per unit of its own
+    ///         hub stake.
+    event MaxStakeRatioSet(uint16 bps);
     /// @notice Governance set where slashed ERA goes.
     event SlashRecipientSet(address indexed recipient);
     /// @notice Governance set the RewardDistributor allowed to notify rewards.
@@ -207,6 +220,16 @@ interface IElasticPool is IElasticPoolErrors, IElasticPoolEvents, IBoostSource {
     ///         Admin only. Requests already queued are not affected.
     function setMinRequestAssets(uint256 assets) external;
 
+    /// @notice Sets the largest share of pool assets lent at once over all windows, in
+    ///         `(0, MAX_TOTAL_LENT_CAP_BPS]`. Admin only. Windows already open are kept.
+    function setMaxTotalLent(uint16 bps) external;
+
+    /// @notice Sets the largest boosted stake (amount times multiplier) a rollup's window may
+    ///         carry, in bps of the rollup's own stake in the StakingHub, in
+    ///         `(0, MAX_STAKE_RATIO_CAP_BPS]`. Admin only. At 10,000 the pool takes at most
+    ///         half of a rollup's staker reward; a rollup without hub stake gets no window.
+    function setMaxStakeRatio(uint16 bps) external;
+
     /// @notice Sets where slashed ERA goes. Admin only.
     function setSlashRecipient(address recipient) external;
 
@@ -242,6 +265,22 @@ interface IElasticPool is IElasticPoolErrors, IElasticPoolEvents, IBoostSource {
 
     /// @notice The largest amount a new window may lend now.
     function windowCap() external view returns (uint256);
+
+    /// @notice The largest share of pool assets lent at once, over all windows, in bps.
+    function maxTotalLentBps() external view returns (uint16);
+
+    /// @notice How much more the pool may lend now under the total-lent cap.
+    function lendableAssets() external view returns (uint256);
+
+    /// @notice The largest boosted stake per unit of a rollup's own hub stake, in bps.
+    function maxStakeRatioBps() external view returns (uint16);
+
+    /// @notice The largest boosted stake a window on `rollupId` may carry now: its hub stake
+    ///         times `maxStakeRatioBps`.
+    function boostBound(RollupId rollupId) external view returns (uint256);
+
+    /// @notice The StakingHub whose rollup stake bounds the windows.
+    function stakingHub() external view returns (address);
 
     /// @notice The largest allocation a rollup may hold now.
     function allocationCap() external view returns (uint256);

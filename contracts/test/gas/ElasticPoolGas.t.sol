@@ -28,7 +28,7 @@ contract ElasticPoolGasTest is ElasticFixture {
         _deposit(makeAddr("solo"), TOTAL);
         // `crowded`: the same assets from 1,000 depositors.
         crowded = new ElasticPool(
-            admin, era, IRollupRegistry(address(registry)), address(distributor), treasury
+            admin, era, IRollupRegistry(address(registry)), hub, address(distributor), treasury
         );
         vm.prank(admin);
         crowded.grantRole(Roles.KEEPER, keeper);

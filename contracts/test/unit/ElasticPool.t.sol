@@ -8,6 +8,7 @@ import {
     IElasticPoolEvents
 } from "../../src/interfaces/IElasticPool.sol";
 import {IRollupRegistry, RollupStatus} from "../../src/interfaces/IRollupRegistry.sol";
+import {IStakingHub} from "../../src/interfaces/IStakingHub.sol";
 import {Roles} from "../../src/libraries/Roles.sol";
 import {RollupId} from "../../src/types/RollupId.sol";
 import {ElasticFixture} from "../utils/ElasticFixture.sol";
@@ -46,27 +47,39 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
         assertEq(pool.maxWindowDuration(), 3 days);
         assertEq(pool.maxOpenWindows(), 8);
         assertEq(pool.decimals(), 24);
+        assertEq(pool.maxTotalLentBps(), 5000);
+        assertEq(pool.maxStakeRatioBps(), 10_000);
+        assertEq(pool.stakingHub(), address(hub));
         assertTrue(pool.hasRole(pool.DEFAULT_ADMIN_ROLE(), admin));
     }
 
     function test_constructor_revertsWhenZeroEra() public {
         vm.expectRevert(ElasticPoolZeroAddress.selector);
-        new ElasticPool(admin, IERC20(address(0)), IRollupRegistry(address(registry)), admin, admin);
+        new ElasticPool(
+            admin, IERC20(address(0)), IRollupRegistry(address(registry)), hub, admin, admin
+        );
     }
 
     function test_constructor_revertsWhenZeroRegistry() public {
         vm.expectRevert(ElasticPoolZeroAddress.selector);
-        new ElasticPool(admin, era, IRollupRegistry(address(0)), admin, admin);
+        new ElasticPool(admin, era, IRollupRegistry(address(0)), hub, admin, admin);
+    }
+
+    function test_constructor_revertsWhenZeroHub() public {
+        vm.expectRevert(ElasticPoolZeroAddress.selector);
+        new ElasticPool(
+            admin, era, IRollupRegistry(address(registry)), IStakingHub(address(0)), admin, admin
+        );
     }
 
     function test_constructor_revertsWhenZeroDistributor() public {
         vm.expectRevert(ElasticPoolZeroAddress.selector);
-        new ElasticPool(admin, era, IRollupRegistry(address(registry)), address(0), admin);
+        new ElasticPool(admin, era, IRollupRegistry(address(registry)), hub, address(0), admin);
     }
 
     function test_constructor_revertsWhenZeroSlashRecipient() public {
         vm.expectRevert(ElasticPoolZeroAddress.selector);
-        new ElasticPool(admin, era, IRollupRegistry(address(registry)), admin, address(0));
+        new ElasticPool(admin, era, IRollupRegistry(address(registry)), hub, admin, address(0));
     }
 
     // ------------------------------------------------------------------------------------------
@@ -148,7 +161,7 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
         assertEq(pool.totalAssets(), DEPOSIT);
         assertEq(pool.boostedStake(rollupA), 2 * WINDOW_CAP);
         assertEq(pool.boostedStake(rollupB), 0);
-        assertEq(distributor.effectiveStake(rollupA), 2 * WINDOW_CAP);
+        assertEq(distributor.effectiveStake(rollupA), ROLLUP_STAKE + 2 * WINDOW_CAP);
     }
 
     function test_openBoostWindow_acceptsCongestedRollup() public {
@@ -283,6 +296,7 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
         vm.startPrank(admin);
         pool.setMaxAllocation(5000);
         pool.setMaxWindowShare(5000);
+        pool.setMaxTotalLent(10_000);
         vm.stopPrank();
         _open(rollupA, TWO_X, 500_000 ether, DAY);
         _open(rollupB, TWO_X, 300_000 ether, DAY);
@@ -345,6 +359,7 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
         vm.startPrank(admin);
         pool.setMaxAllocation(5000);
         pool.setMaxWindowShare(5000);
+        pool.setMaxTotalLent(10_000);
         vm.stopPrank();
         _open(rollupA, TWO_X, 500_000 ether, DAY);
         _open(rollupB, TWO_X, 500_000 ether, DAY);
@@ -576,6 +591,8 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
         vm.startPrank(admin);
         pool.setMaxAllocation(5000);
         pool.setMaxWindowShare(5000);
+        pool.setMaxTotalLent(10_000);
+        pool.setMaxStakeRatio(30_000);
         vm.stopPrank();
         _open(rollupA, TWO_X, DEPOSIT, 2 * DAY);
         _open(rollupB, TWO_X, DEPOSIT, 2 * DAY);
@@ -644,8 +661,9 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
         _open(rollupA, TWO_X, WINDOW_CAP, 3 days);
         uint256 priceBefore = pool.convertToAssets(1e24);
         _reportFor(rollupA);
-        // Effective stake: 200k staked + 400k boosted; the pool gets two thirds of the emission.
-        uint256 boostReward = EMISSION * 400_000 / 600_000;
+        // Effective stake: the fixture's 1M and 200k staked + 400k boosted; the pool gets a
+        // quarter of the emission.
+        uint256 boostReward = EMISSION * 400_000 / 1_600_000;
         assertEq(pool.idleAssets(), DEPOSIT - WINDOW_CAP + boostReward);
         assertEq(era.balanceOf(address(pool)), DEPOSIT + boostReward);
         assertGt(pool.convertToAssets(1e24), priceBefore);

@@ -11,11 +11,14 @@ import {RollupId} from "../../src/types/RollupId.sol";
 import {StakingFixture} from "./StakingFixture.sol";
 
 /// @notice The staking suite plus the ElasticPool (wired as the distributor's boost source) and
-///         the EmergencyChannels, as on a devnet: the keeper holds KEEPER on both, the council
-///         holds COUNCIL, slashed pool ERA goes to the treasury.
+///         the EmergencyChannels, with one validator staking `ROLLUP_STAKE` on each rollup, as on
+///         a devnet: the keeper holds KEEPER on both, the council holds COUNCIL, slashed pool
+///         ERA goes to the treasury.
 abstract contract ElasticFixture is StakingFixture {
     uint64 internal constant MAX_CHANNEL = 1 days;
     uint256 internal constant REWARD_FUNDING = 1_000_000 ether;
+    /// @dev The self-stake of the one validator the fixture registers on each rollup.
+    uint256 internal constant ROLLUP_STAKE = 1_000_000 ether;
 
     address internal council = makeAddr("council");
     address internal relayer = makeAddr("relayer");
@@ -31,8 +34,13 @@ abstract contract ElasticFixture is StakingFixture {
         _deployDistributor(REWARD_FUNDING);
         (, reporterKeys) = _addReporters(1, 1);
         pool = new ElasticPool(
-            admin, era, IRollupRegistry(address(registry)), address(distributor), treasury
+            admin, era, IRollupRegistry(address(registry)), hub, address(distributor), treasury
         );
+        // Each rollup has hub stake, so windows fit its stake bound (a window's boosted stake
+        // is at most the rollup's own stake by default).
+        _registerValidator(makeAddr("fixtureValidatorA"), rollupA, 500, ROLLUP_STAKE);
+        _registerValidator(makeAddr("fixtureValidatorA2"), rollupA2, 500, ROLLUP_STAKE);
+        _registerValidator(makeAddr("fixtureValidatorB"), rollupB, 500, ROLLUP_STAKE);
         channels = new EmergencyChannels(admin, IRollupRegistry(address(registry)), MAX_CHANNEL);
         vm.startPrank(admin);
         distributor.setBoostSource(address(pool));

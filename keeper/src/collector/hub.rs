@@ -308,9 +308,19 @@ impl HubCollector {
             pool.openWindowCount().block(block).call().await.map_err(|e| err("openWindows", e))?;
         let max_open =
             pool.maxOpenWindows().block(block).call().await.map_err(|e| err("maxOpen", e))?;
+        let lendable =
+            pool.lendableAssets().block(block).call().await.map_err(|e| err("lendable", e))?;
         let mut open_windows = BTreeMap::new();
+        let mut stake_bounds = BTreeMap::new();
         for stake in rollups.iter_mut() {
             let id = stake.rollup_id;
+            let bound = pool
+                .boostBound(id)
+                .block(block)
+                .call()
+                .await
+                .map_err(|e| err(&format!("boostBound({id})"), e))?;
+            stake_bounds.insert(id, bound);
             let window = pool
                 .windowOf(id)
                 .block(block)
@@ -332,13 +342,14 @@ impl HubCollector {
         let window_cap = if open_count >= U256::from(max_open) {
             U256::ZERO
         } else {
-            window_cap.min(allocation_cap).min(free)
+            window_cap.min(allocation_cap).min(free).min(lendable)
         };
         Ok(PoolLimits {
             window_cap,
             max_multiplier_bps,
             max_window_duration,
             open_windows,
+            stake_bounds,
             read_at: hub_time,
         })
     }

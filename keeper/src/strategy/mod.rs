@@ -103,7 +103,8 @@ pub struct ChannelEvent {
 /// What the ElasticPool allows a boost window, read by the hub collector.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PoolLimits {
-    /// The most one window may lend (`windowCap`, also bounded by idle assets).
+    /// The most one window may lend (`windowCap`, also bounded by idle assets and by what the
+    /// total-lent cap leaves, `lendableAssets`).
     pub window_cap: U256,
     /// The highest multiplier (`maxMultiplierBps`).
     pub max_multiplier_bps: u32,
@@ -111,6 +112,10 @@ pub struct PoolLimits {
     pub max_window_duration: u64,
     /// Rollups with a window still open, and when it expires (unix seconds).
     pub open_windows: BTreeMap<RollupId, u64>,
+    /// The most boosted stake (amount times multiplier) a window may carry per rollup
+    /// (`boostBound`: the rollup's own hub stake times `maxStakeRatioBps`); a rollup missing
+    /// here has no bound read.
+    pub stake_bounds: BTreeMap<RollupId, U256>,
     /// The hub time these were read at, unix seconds.
     pub read_at: u64,
 }
@@ -663,6 +668,11 @@ fn boost_window(
         }
         multiplier_bps = multiplier_bps.min(pool.max_multiplier_bps);
         amount = amount.min(pool.window_cap);
+        if let Some(bound) = pool.stake_bounds.get(&rollup_id) {
+            // amount * multiplier / 10,000 <= bound.
+            let most = *bound * U256::from(10_000u32) / U256::from(multiplier_bps.max(1));
+            amount = amount.min(most);
+        }
         duration_seconds = duration_seconds.min(pool.max_window_duration);
     }
     if amount.is_zero() || duration_seconds == 0 {

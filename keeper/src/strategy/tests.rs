@@ -122,6 +122,7 @@ fn boost_windows_stay_within_the_pool_bounds_and_wait_for_an_open_one() {
         max_multiplier_bps: 15_000,
         max_window_duration: 300,
         open_windows: BTreeMap::from([(2, 1_500)]),
+        stake_bounds: BTreeMap::new(),
         read_at: 1_000,
     });
     s.on_event(&Event::Hub(hub));
@@ -142,6 +143,53 @@ fn boost_windows_stay_within_the_pool_bounds_and_wait_for_an_open_one() {
             duration_seconds: 300
         }
     );
+}
+
+/// A window's boosted stake stays within its rollup's stake bound (`boostBound`): 300 of
+/// boosted stake at 1.5x is 200 lent, below the pool's window cap of 400.
+#[test]
+fn boost_windows_stay_within_the_rollups_stake_bound() {
+    let mut s = strategies(&["optimistic"]);
+    let mut hub = snapshot(1, vec![], vec![]);
+    hub.pool = Some(PoolLimits {
+        window_cap: U256::from(400u64),
+        max_multiplier_bps: 15_000,
+        max_window_duration: 300,
+        open_windows: BTreeMap::new(),
+        stake_bounds: BTreeMap::from([(1, U256::from(300u64))]),
+        read_at: 1_000,
+    });
+    s.on_event(&Event::Hub(hub));
+    warm(&mut s, &[1]);
+    let actions = feed(&mut s, (6..=8).map(|n| head(1, n, 1.0, 250, 5)));
+    assert_eq!(
+        actions[0].kind,
+        ActionKind::OpenBoostWindow {
+            rollup_id: 1,
+            multiplier_bps: 15_000,
+            amount: U256::from(200u64),
+            duration_seconds: 300
+        }
+    );
+}
+
+/// A rollup without hub stake (bound 0) gets no window at all.
+#[test]
+fn a_rollup_without_hub_stake_gets_no_boost_window() {
+    let mut s = strategies(&["optimistic"]);
+    let mut hub = snapshot(1, vec![], vec![]);
+    hub.pool = Some(PoolLimits {
+        window_cap: U256::from(400u64),
+        max_multiplier_bps: 15_000,
+        max_window_duration: 300,
+        open_windows: BTreeMap::new(),
+        stake_bounds: BTreeMap::from([(1, U256::ZERO)]),
+        read_at: 1_000,
+    });
+    s.on_event(&Event::Hub(hub));
+    warm(&mut s, &[1]);
+    let actions = feed(&mut s, (6..=8).map(|n| head(1, n, 1.0, 250, 5)));
+    assert_eq!(keys(&actions), ["status:1:congested:8"], "status only, no boost window");
 }
 
 #[test]

@@ -203,6 +203,12 @@ contract ElasticPoolHandler is Test {
                 ghostEarlyReturn = "open replaced an unexpired window";
             }
             if (w.id != windowId || w.amount != amount) ghostCapViolation = "window not recorded";
+            if (_pool.lentAssets() * 10_000 > _pool.totalAssets() * _pool.maxTotalLentBps()) {
+                ghostCapViolation = "total lent above its cap";
+            }
+            if (amount * multiplierBps / 10_000 > _pool.boostBound(rollupId)) {
+                ghostCapViolation = "window boost above the rollup's stake bound";
+            }
             RollupStatus status = _registry.statusOf(rollupId);
             if (status != RollupStatus.Active && status != RollupStatus.Congested) {
                 ghostCapViolation = "window for an unboostable rollup";
