@@ -63,22 +63,36 @@ pub enum Observation {
         /// When it failed, unix milliseconds.
         observed_at_ms: u64,
     },
+    /// An answer that cannot be true of the chain (an undecodable or implausible block, or the
+    /// wrong chain id): logged and counted, never a head, a congestion or an outage signal.
+    Suspect {
+        /// The rollup.
+        rollup_id: RollupId,
+        /// What was implausible about it.
+        reason: String,
+        /// How long the request took.
+        latency_ms: u64,
+        /// When it arrived, unix milliseconds.
+        observed_at_ms: u64,
+    },
 }
 
 impl Observation {
     /// The rollup this observation is about.
     pub fn rollup_id(&self) -> RollupId {
         match self {
-            Self::Head { rollup_id, .. } | Self::RpcFailure { rollup_id, .. } => *rollup_id,
+            Self::Head { rollup_id, .. }
+            | Self::RpcFailure { rollup_id, .. }
+            | Self::Suspect { rollup_id, .. } => *rollup_id,
         }
     }
 
     /// When it was observed, unix milliseconds.
     pub fn observed_at_ms(&self) -> u64 {
         match self {
-            Self::Head { observed_at_ms, .. } | Self::RpcFailure { observed_at_ms, .. } => {
-                *observed_at_ms
-            }
+            Self::Head { observed_at_ms, .. }
+            | Self::RpcFailure { observed_at_ms, .. }
+            | Self::Suspect { observed_at_ms, .. } => *observed_at_ms,
         }
     }
 }

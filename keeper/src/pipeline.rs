@@ -180,6 +180,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
             name: rollup.name.clone(),
             rpc_url,
             ws_url,
+            chain_id: Some(rollup.chain_id),
         };
         let settings = PollSettings::from_config(&config);
         endpoints.insert(rollup.rollup_id, endpoint.rpc_url.clone());

@@ -1,10 +1,11 @@
 //! A devnet with the keeper running in this process, for the keeper's end-to-end tests.
 //!
 //! Each keeper runs on a tokio runtime of its own ([`KeeperProcess`]), so a test can stop it
-//! cleanly or kill it the way a crash would. [`Setup`] puts its storage in PostgreSQL and its
-//! hub connection behind an [`RpcProxy`] for the fault tests.
+//! cleanly or kill it the way a crash would. [`Setup`] puts its storage in PostgreSQL, its
+//! hub connection behind an [`RpcProxy`] and a rollup's behind a [`LyingRpc`] for the fault
+//! tests.
 
-use crate::{pg, proxy::RpcProxy, reader};
+use crate::{liar::LyingRpc, pg, proxy::RpcProxy, reader};
 use alloy::{
     primitives::Address,
     providers::{ext::AnvilApi, DynProvider},
@@ -29,6 +30,9 @@ pub struct Setup {
     /// The keeper reaches the hub through an [`RpcProxy`] (its copy of the manifest names the
     /// proxy); the test itself talks to the hub directly.
     pub hub_proxy: bool,
+    /// The keeper reaches the rollup at this index of the manifest through a [`LyingRpc`]
+    /// (honest until the test sets a lie); the test talks to the rollup directly.
+    pub rollup_liar: Option<usize>,
     /// Hub contracts left out of the keeper's copy of the manifest (the strategies that need
     /// them are then off), e.g. `EmergencyChannels`.
     pub without_contracts: Vec<&'static str>,
@@ -46,6 +50,8 @@ pub struct KeeperHarness {
     pub database: Option<pg::TestDatabase>,
     /// What stands between the keeper and the hub, with [`Setup::hub_proxy`].
     pub hub_proxy: Option<RpcProxy>,
+    /// What stands between the keeper and one rollup, with [`Setup::rollup_liar`].
+    pub rollup_liar: Option<LyingRpc>,
     keeper: Option<KeeperProcess>,
 }
 
@@ -67,11 +73,20 @@ impl KeeperHarness {
             true => Some(RpcProxy::start(&devnet.manifest.hub.rpc_url).await),
             false => None,
         };
+        let rollup_liar = match setup.rollup_liar {
+            Some(index) => Some((index, LyingRpc::start(&devnet.rollups[index].rpc_url()).await)),
+            None => None,
+        };
         let mut manifest = "devnet.json";
-        if hub_proxy.is_some() || !setup.without_contracts.is_empty() {
+        if hub_proxy.is_some() || rollup_liar.is_some() || !setup.without_contracts.is_empty() {
             let mut keepers = devnet.manifest.clone();
             if let Some(proxy) = &hub_proxy {
                 keepers.hub.rpc_url = proxy.url().to_string();
+            }
+            if let Some((index, liar)) = &rollup_liar {
+                // Over HTTP only: the keeper polls (see below), no subscription goes around it.
+                keepers.rollups[*index].rpc_url = liar.url().to_string();
+                keepers.rollups[*index].ws_url = None;
             }
             for contract in &setup.without_contracts {
                 keepers.hub.contracts.remove(*contract);
@@ -83,8 +98,12 @@ impl KeeperHarness {
             Some(database) => database.url.clone(),
             None => format!("sqlite://{}?mode=rwc", dir.path().join("keeper.db").display()),
         };
-        let config = write_config(dir.path(), name, &devnet, manifest, &database_url, extra);
-        Self { devnet, config, dir, database, hub_proxy, keeper: None }
+        let mut config = write_config(dir.path(), name, &devnet, manifest, &database_url, extra);
+        if rollup_liar.is_some() {
+            config.collector.heads = era_keeper::config::HeadSource::Poll;
+        }
+        let rollup_liar = rollup_liar.map(|(_, liar)| liar);
+        Self { devnet, config, dir, database, hub_proxy, rollup_liar, keeper: None }
     }
 
     /// Starts (or restarts) the keeper.

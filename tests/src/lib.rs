@@ -25,6 +25,7 @@ pub fn process_gone(pid: u32) -> bool {
 }
 pub mod head_simulator;
 pub mod keeper;
+pub mod liar;
 /// The PostgreSQL server and fresh databases the keeper's own storage tests use (era-testkit),
 /// so the fault suite runs the keeper on the same real server.
 pub use era_testkit::pg;

@@ -3,7 +3,9 @@
 //! never stops the other collectors.
 
 pub mod hub;
+pub mod plausibility;
 pub mod rollup;
 
 pub use hub::{watch_hub, HubCollector, HubContracts, HubPollSettings};
+pub use plausibility::PlausibilityRules;
 pub use rollup::{head_of, watch_rollup, HeadTracker, PollSettings, RollupEndpoint};

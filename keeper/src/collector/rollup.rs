@@ -19,11 +19,13 @@ use alloy::{
     rpc::types::Block,
     transports::http::reqwest::Url,
     transports::ws::WebSocketConfig,
+    transports::RpcError,
 };
 use futures::StreamExt;
 use tokio::sync::{mpsc, Notify};
 use tokio_util::sync::CancellationToken;
 
+use super::plausibility::PlausibilityRules;
 use crate::{
     observation::{now_ms, Head, Observation, RollupId},
     ops::config::{Config, HeadSource},
@@ -43,6 +45,9 @@ pub struct RollupEndpoint {
     pub rpc_url: Url,
     /// Its WebSocket endpoint, for the `newHeads` subscription.
     pub ws_url: Option<Url>,
+    /// The chain id the endpoint must report (checked at the start and every
+    /// [`PollSettings::chain_id_recheck`]); None skips the check.
+    pub chain_id: Option<u64>,
 }
 
 impl RollupEndpoint {
@@ -71,6 +76,10 @@ pub struct PollSettings {
     pub rpc_timeout: Duration,
     /// At most this many blocks are fetched to fill a gap.
     pub max_catch_up_blocks: u64,
+    /// What a block must satisfy to count.
+    pub plausibility: PlausibilityRules,
+    /// How often the endpoint's chain id is checked again.
+    pub chain_id_recheck: Duration,
 }
 
 impl PollSettings {
@@ -81,6 +90,10 @@ impl PollSettings {
             interval: config.poll_interval(),
             rpc_timeout: config.rpc_timeout(),
             max_catch_up_blocks: config.collector.max_catch_up_blocks,
+            plausibility: PlausibilityRules {
+                max_base_fee_rise_bps: config.collector.max_base_fee_rise_bps,
+            },
+            chain_id_recheck: Duration::from_millis(config.collector.chain_id_recheck_ms),
         }
     }
 }
@@ -93,7 +106,8 @@ pub async fn watch_rollup(
     shutdown: CancellationToken,
 ) {
     let provider = RootProvider::new_http(endpoint.rpc_url.clone());
-    let mut head_tracker = HeadTracker::new(endpoint.rollup_id, settings);
+    let mut head_tracker =
+        HeadTracker::new(endpoint.rollup_id, settings).expecting_chain_id(endpoint.chain_id);
     let announced = Arc::new(Notify::new());
     let subscription = match (settings.heads, &endpoint.ws_url) {
         (HeadSource::Subscribe, Some(ws_url)) => Some(tokio::spawn(subscribe_heads(
@@ -125,8 +139,14 @@ pub async fn watch_rollup(
             batch = head_tracker.poll(&provider) => batch,
         };
         for observation in batch {
-            if let Observation::RpcFailure { error, .. } = &observation {
-                tracing::debug!(rollup = %endpoint.name, %error, "poll failed");
+            match &observation {
+                Observation::RpcFailure { error, .. } => {
+                    tracing::debug!(rollup = %endpoint.name, %error, "poll failed");
+                }
+                Observation::Suspect { reason, .. } => {
+                    tracing::warn!(rollup = %endpoint.name, %reason, "suspect data, not counted");
+                }
+                Observation::Head { .. } => {}
             }
             if observations.send(observation).await.is_err() {
                 shutdown.cancel();
@@ -195,28 +215,43 @@ async fn subscribe_heads(
     }
 }
 
-/// Remembers the last head seen and fetches every new block since, up to a limit.
+/// Remembers the last head accepted and fetches every new block since, up to a limit; a block
+/// that fails the plausibility rules, does not decode, or comes from an endpoint with the wrong
+/// chain id is suspect and not accepted.
 #[derive(Debug, Clone)]
 pub struct HeadTracker {
     rollup_id: RollupId,
     settings: PollSettings,
-    last_number: Option<u64>,
+    last: Option<Head>,
+    expected_chain_id: Option<u64>,
+    /// When the chain id last matched.
+    chain_id_checked_at: Option<Instant>,
 }
 
 impl HeadTracker {
     /// A tracker that has seen nothing yet.
     pub fn new(rollup_id: RollupId, settings: PollSettings) -> Self {
-        Self { rollup_id, settings, last_number: None }
+        Self { rollup_id, settings, last: None, expected_chain_id: None, chain_id_checked_at: None }
     }
 
-    /// One poll: the new blocks, oldest first, or the failure.
+    /// Checks the endpoint's chain id before its blocks count (and again every
+    /// [`PollSettings::chain_id_recheck`]).
+    pub fn expecting_chain_id(mut self, chain_id: Option<u64>) -> Self {
+        self.expected_chain_id = chain_id;
+        self
+    }
+
+    /// One poll: the new blocks, oldest first, or the failure, or the suspect answer.
     pub async fn poll(&mut self, provider: &RootProvider) -> Vec<Observation> {
+        if let Err(observation) = self.check_chain_id(provider).await {
+            return vec![observation];
+        }
         let latest = match self.fetch(provider, BlockNumberOrTag::Latest).await {
             Ok((block, latency_ms)) => (block, latency_ms),
             Err(failure) => return vec![failure],
         };
         let number = latest.0.number;
-        let first = match self.last_number {
+        let first = match self.last.as_ref().map(|last| last.number) {
             Some(last) if number <= last => return Vec::new(),
             Some(last) => {
                 (last + 1).max(number.saturating_sub(self.settings.max_catch_up_blocks - 1))
@@ -225,21 +260,70 @@ impl HeadTracker {
         };
         let mut batch = Vec::new();
         for missing in first..number {
-            match self.fetch(provider, BlockNumberOrTag::Number(missing)).await {
-                Ok((head, latency_ms)) => batch.push(self.observe(head, latency_ms)),
-                Err(failure) => {
-                    batch.push(failure);
-                    return batch;
-                }
+            let observation = match self.fetch(provider, BlockNumberOrTag::Number(missing)).await {
+                Ok((head, latency_ms)) => self.observe(head, latency_ms),
+                Err(failure) => failure,
+            };
+            let accepted = matches!(observation, Observation::Head { .. });
+            batch.push(observation);
+            if !accepted {
+                return batch;
             }
         }
         batch.push(self.observe(latest.0, latest.1));
         batch
     }
 
+    /// The head as an observation if it is plausible after the last one accepted (which it
+    /// then becomes), or the suspect answer.
     fn observe(&mut self, head: Head, latency_ms: u64) -> Observation {
-        self.last_number = Some(head.number);
-        Observation::Head { rollup_id: self.rollup_id, head, latency_ms, observed_at_ms: now_ms() }
+        let observed_at_ms = now_ms();
+        if let Err(reason) = self.settings.plausibility.check(self.last.as_ref(), &head) {
+            return Observation::Suspect {
+                rollup_id: self.rollup_id,
+                reason,
+                latency_ms,
+                observed_at_ms,
+            };
+        }
+        self.last = Some(head.clone());
+        Observation::Head { rollup_id: self.rollup_id, head, latency_ms, observed_at_ms }
+    }
+
+    /// Ok when no chain id is expected, it matched within the last 30 s, or it matches now.
+    async fn check_chain_id(&mut self, provider: &RootProvider) -> Result<(), Observation> {
+        let Some(expected) = self.expected_chain_id else { return Ok(()) };
+        if self.chain_id_checked_at.is_some_and(|at| at.elapsed() < self.settings.chain_id_recheck)
+        {
+            return Ok(());
+        }
+        let started = Instant::now();
+        let result = tokio::time::timeout(self.settings.rpc_timeout, provider.get_chain_id()).await;
+        let latency_ms = started.elapsed().as_millis() as u64;
+        let error = match result {
+            Ok(Ok(chain_id)) if chain_id == expected => {
+                self.chain_id_checked_at = Some(Instant::now());
+                return Ok(());
+            }
+            Ok(Ok(chain_id)) => {
+                // Rechecked at every poll until it is right again.
+                self.chain_id_checked_at = None;
+                return Err(Observation::Suspect {
+                    rollup_id: self.rollup_id,
+                    reason: format!("the endpoint reports chain id {chain_id}, not {expected}"),
+                    latency_ms,
+                    observed_at_ms: now_ms(),
+                });
+            }
+            Ok(Err(e)) => e.to_string(),
+            Err(_) => format!("no chain id within {:?}", self.settings.rpc_timeout),
+        };
+        Err(Observation::RpcFailure {
+            rollup_id: self.rollup_id,
+            error,
+            latency_ms,
+            observed_at_ms: now_ms(),
+        })
     }
 
     async fn fetch(
@@ -255,6 +339,15 @@ impl HeadTracker {
         let error = match result {
             Ok(Ok(Some(block))) => return Ok((head_of(&block), latency_ms)),
             Ok(Ok(None)) => format!("block {number} not found"),
+            // The endpoint answered, with something that is not a block: suspect, not down.
+            Ok(Err(e @ RpcError::DeserError { .. })) => {
+                return Err(Observation::Suspect {
+                    rollup_id: self.rollup_id,
+                    reason: format!("block {number} does not decode: {e}"),
+                    latency_ms,
+                    observed_at_ms: now_ms(),
+                });
+            }
             Ok(Err(e)) => e.to_string(),
             Err(_) => format!("no answer within {:?}", self.settings.rpc_timeout),
         };

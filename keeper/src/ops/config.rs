@@ -213,6 +213,13 @@ pub struct CollectorConfig {
     pub rpc_timeout_ms: u64,
     /// At most this many missed blocks are fetched after a gap; older ones are skipped.
     pub max_catch_up_blocks: u64,
+    /// A block whose base fee rose more than this (bps per block since the last block
+    /// accepted) is suspect data, not a congestion signal. EIP-1559 allows 1,250; a rollup
+    /// with a faster fee rule needs more.
+    pub max_base_fee_rise_bps: u64,
+    /// The endpoint's chain id is checked at the start and again this often; a mismatch makes
+    /// its answers suspect until it matches again.
+    pub chain_id_recheck_ms: u64,
 }
 
 impl Default for CollectorConfig {
@@ -222,6 +229,8 @@ impl Default for CollectorConfig {
             poll_interval_ms: 1_000,
             rpc_timeout_ms: 5_000,
             max_catch_up_blocks: 64,
+            max_base_fee_rise_bps: 1_250,
+            chain_id_recheck_ms: 30_000,
         }
     }
 }
@@ -550,6 +559,8 @@ impl Config {
         positive(&mut bad, "collector.poll_interval_ms", c.poll_interval_ms);
         positive(&mut bad, "collector.rpc_timeout_ms", c.rpc_timeout_ms);
         positive(&mut bad, "collector.max_catch_up_blocks", c.max_catch_up_blocks);
+        bps(&mut bad, "collector.max_base_fee_rise_bps", c.max_base_fee_rise_bps);
+        positive(&mut bad, "collector.chain_id_recheck_ms", c.chain_id_recheck_ms);
         positive(&mut bad, "hub.poll_interval_ms", self.hub.poll_interval_ms);
         positive(&mut bad, "hub.max_log_range", self.hub.max_log_range);
         let g = &self.congestion;

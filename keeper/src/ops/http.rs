@@ -77,6 +77,8 @@ pub struct RollupView {
     pub last_head_at_ms: Option<u64>,
     /// RPC failures seen since start.
     pub rpc_failures: u64,
+    /// Answers rejected as implausible (a lying or broken endpoint), since start.
+    pub suspect_answers: u64,
 }
 
 /// The keeper's metrics and live view; cheap to update from the pipeline.
@@ -87,6 +89,7 @@ pub struct Metrics {
     base_fee: Family<RollupLabels, Gauge>,
     head: Family<RollupLabels, Gauge>,
     rpc_failures: Family<RollupLabels, Counter>,
+    suspect_answers: Family<RollupLabels, Counter>,
     actions: Family<ActionLabels, Gauge>,
     decisions: Family<DecisionLabels, Counter>,
     pending_actions: Gauge,
@@ -106,6 +109,7 @@ impl Default for Metrics {
             base_fee: Family::default(),
             head: Family::default(),
             rpc_failures: Family::default(),
+            suspect_answers: Family::default(),
             actions: Family::default(),
             decisions: Family::default(),
             pending_actions: Gauge::default(),
@@ -123,6 +127,11 @@ impl Default for Metrics {
         r.register("rollup_base_fee_wei", "Latest block's base fee", m.base_fee.clone());
         r.register("rollup_head", "Latest block number seen", m.head.clone());
         r.register("rollup_rpc_failures", "Failed rollup RPC polls", m.rpc_failures.clone());
+        r.register(
+            "rollup_suspect_answers",
+            "Rollup RPC answers rejected as implausible (wrong chain, impossible block)",
+            m.suspect_answers.clone(),
+        );
         r.register("actions", "Stored actions by kind and status", m.actions.clone());
         r.register(
             "decisions",
@@ -176,6 +185,10 @@ impl Metrics {
             Observation::RpcFailure { .. } => {
                 self.rpc_failures.get_or_create(&labels).inc();
                 view.rpc_failures += 1;
+            }
+            Observation::Suspect { .. } => {
+                self.suspect_answers.get_or_create(&labels).inc();
+                view.suspect_answers += 1;
             }
         }
     }

@@ -408,18 +408,24 @@ where
                     .push_bind(Some(to_i64(head.tx_count)))
                     .push_bind(to_i64(*latency_ms))
                     .push_bind(None::<String>),
-                Observation::RpcFailure { error, latency_ms, .. } => row
-                    .push_bind("rpc_failure".to_string())
-                    .push_bind(None::<i64>)
-                    .push_bind(None::<String>)
-                    .push_bind(None::<String>)
-                    .push_bind(None::<i64>)
-                    .push_bind(None::<i64>)
-                    .push_bind(None::<i64>)
-                    .push_bind(None::<i64>)
-                    .push_bind(None::<i64>)
-                    .push_bind(to_i64(*latency_ms))
-                    .push_bind(Some(error.clone())),
+                Observation::RpcFailure { error: text, latency_ms, .. }
+                | Observation::Suspect { reason: text, latency_ms, .. } => {
+                    let kind = match observation {
+                        Observation::Suspect { .. } => "suspect",
+                        _ => "rpc_failure",
+                    };
+                    row.push_bind(kind.to_string())
+                        .push_bind(None::<i64>)
+                        .push_bind(None::<String>)
+                        .push_bind(None::<String>)
+                        .push_bind(None::<i64>)
+                        .push_bind(None::<i64>)
+                        .push_bind(None::<i64>)
+                        .push_bind(None::<i64>)
+                        .push_bind(None::<i64>)
+                        .push_bind(to_i64(*latency_ms))
+                        .push_bind(Some(text.clone()))
+                }
             };
         });
         insert

@@ -506,6 +506,10 @@ fn observation(row: &PgRow) -> Result<Observation, StorageError> {
         let error = row.try_get::<Option<String>, _>("error")?.unwrap_or_default();
         return Ok(Observation::RpcFailure { rollup_id, error, latency_ms, observed_at_ms });
     }
+    if kind == "suspect" {
+        let reason = row.try_get::<Option<String>, _>("error")?.unwrap_or_default();
+        return Ok(Observation::Suspect { rollup_id, reason, latency_ms, observed_at_ms });
+    }
     let int = |column: &str| -> Result<u64, StorageError> {
         Ok(to_u64(row.try_get::<Option<i64>, _>(column)?.unwrap_or_default()))
     };

@@ -338,6 +338,12 @@ impl Strategies {
                 }
                 Vec::new()
             }
+            Event::Observation(Observation::Suspect { rollup_id, observed_at_ms, .. }) => {
+                if let Some(rollup) = self.rollups.get_mut(rollup_id) {
+                    rollup.liveness.on_suspect(*observed_at_ms);
+                }
+                Vec::new()
+            }
             Event::Tick { now_ms } => self.on_tick(*now_ms),
             Event::Hub(snapshot) => self.on_hub(snapshot),
             Event::GasLimitChanged { rollup_id, gas_limit, block_number, log_index } => {

@@ -1,5 +1,11 @@
 //! Outage: no new head for `T` (a stalled chain or a failing RPC endpoint). Recovery when a new
 //! head arrives.
+//!
+//! An endpoint that answers with implausible data (a block whose numbers cannot be true, or
+//! the wrong chain) is neither progress nor proof of an outage: the keeper cannot tell what the
+//! rollup does. It abstains: no Down verdict while suspect answers keep arriving. That is the
+//! safe side for a lie: a lying endpoint can delay marking a really stalled rollup Down, but
+//! cannot make a live one Down (which would divert its users) or a dead one look alive.
 
 /// Why a rollup is considered down.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,13 +42,22 @@ pub struct Liveness {
     /// Start of the current silence: the last new head, or the first thing seen.
     silent_since_ms: Option<u64>,
     last_error: Option<String>,
+    /// When the endpoint last answered with implausible data.
+    suspect_at_ms: Option<u64>,
 }
 
 impl Liveness {
     /// A tracker that declares an outage after `after_ms` of silence. `down` is the state the
     /// hub already has (after a restart).
     pub fn new(after_ms: u64, down: bool) -> Self {
-        Self { after_ms, down, last_block: None, silent_since_ms: None, last_error: None }
+        Self {
+            after_ms,
+            down,
+            last_block: None,
+            silent_since_ms: None,
+            last_error: None,
+            suspect_at_ms: None,
+        }
     }
 
     /// Whether the rollup is considered down.
@@ -67,6 +82,7 @@ impl Liveness {
         self.last_block = Some(block);
         self.silent_since_ms = Some(at_ms);
         self.last_error = None;
+        self.suspect_at_ms = None;
         if self.down && !first {
             self.down = false;
             return Some(LivenessChange::Recovered { block });
@@ -80,11 +96,22 @@ impl Liveness {
         self.start_clock(at_ms);
     }
 
-    /// Time passed; declares the outage once the silence reaches `T`.
+    /// The endpoint answered with data that cannot be true: no progress, and no verdict either
+    /// while such answers keep coming (see the module's note).
+    pub fn on_suspect(&mut self, at_ms: u64) {
+        self.suspect_at_ms = Some(at_ms);
+        self.start_clock(at_ms);
+    }
+
+    /// Time passed; declares the outage once the silence reaches `T`, unless the endpoint gave a
+    /// suspect answer within the last `T`.
     pub fn on_tick(&mut self, now_ms: u64) -> Option<LivenessChange> {
         self.start_clock(now_ms);
         let silent_since = self.silent_since_ms?;
         if self.down || now_ms.saturating_sub(silent_since) < self.after_ms {
+            return None;
+        }
+        if self.suspect_at_ms.is_some_and(|at| now_ms.saturating_sub(at) < self.after_ms) {
             return None;
         }
         self.down = true;
@@ -116,6 +143,27 @@ mod tests {
         );
         assert!(liveness.is_down());
         assert_eq!(liveness.on_tick(50_000), None, "declared once");
+    }
+
+    #[test]
+    fn suspect_answers_are_no_progress_and_no_verdict() {
+        let mut liveness = Liveness::new(10_000, false);
+        assert_eq!(liveness.on_head(5, 0), None);
+        for at in (1_000..=30_000).step_by(1_000) {
+            liveness.on_suspect(at);
+            assert_eq!(liveness.on_tick(at), None, "abstains at {at} ms");
+        }
+        assert!(!liveness.is_down());
+        // The liar goes quiet: T after its last answer, the silence since block 5 counts.
+        assert_eq!(liveness.on_tick(39_999), None);
+        assert_eq!(
+            liveness.on_tick(40_000),
+            Some(LivenessChange::WentDown { last_block: Some(5), cause: OutageCause::Stalled })
+        );
+        // A suspect answer is not a recovery either.
+        liveness.on_suspect(41_000);
+        assert!(liveness.is_down());
+        assert_eq!(liveness.on_head(6, 42_000), Some(LivenessChange::Recovered { block: 6 }));
     }
 
     #[test]

@@ -26,6 +26,8 @@ fn settings(max_catch_up_blocks: u64) -> PollSettings {
         interval: Duration::from_millis(100),
         rpc_timeout: Duration::from_secs(2),
         max_catch_up_blocks,
+        plausibility: Default::default(),
+        chain_id_recheck: Duration::from_secs(30),
     }
 }
 
@@ -117,6 +119,7 @@ async fn a_subscription_announces_each_head_long_before_the_next_poll() {
         name: "subscribed".into(),
         ws_url: RollupEndpoint::ws_url_of(&rpc_url),
         rpc_url: rpc_url.clone(),
+        chain_id: Some(31337),
     };
     assert_eq!(endpoint.ws_url.as_ref().unwrap().scheme(), "ws");
     // Polled once at start, then not for an hour: every later head must come by subscription.
@@ -151,6 +154,7 @@ async fn without_a_websocket_the_collector_still_polls() {
         rpc_url: anvil.endpoint_url(),
         // Nothing listens here.
         ws_url: Some("ws://127.0.0.1:9".parse().unwrap()),
+        chain_id: None,
     };
     let (mut observations, shutdown) =
         watch(endpoint, HeadSource::Subscribe, Duration::from_millis(100));

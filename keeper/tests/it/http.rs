@@ -60,6 +60,12 @@ async fn exercise(storage: Arc<dyn Storage>, database: &'static str) {
         latency_ms: 1,
         observed_at_ms: 6,
     });
+    metrics.observe(&Observation::Suspect {
+        rollup_id: 2,
+        reason: "block 9 does not decode".into(),
+        latency_ms: 1,
+        observed_at_ms: 7,
+    });
     metrics.decided("set_status", "submitted");
     let state = HttpState {
         metrics,
@@ -87,6 +93,7 @@ async fn exercise(storage: Arc<dyn Storage>, database: &'static str) {
         "era_keeper_rollup_head{rollup=\"1\"} 12",
         "era_keeper_rollup_base_fee_wei{rollup=\"1\"} 7",
         "era_keeper_rollup_rpc_failures_total{rollup=\"2\"} 1",
+        "era_keeper_rollup_suspect_answers_total{rollup=\"2\"} 1",
         "era_keeper_actions{kind=\"set_status\",status=\"sent\"} 1",
         "era_keeper_actions{kind=\"settle_window\",status=\"pending\"} 1",
         "era_keeper_decisions_total{kind=\"set_status\",outcome=\"submitted\"} 1",
@@ -113,6 +120,7 @@ async fn exercise(storage: Arc<dyn Storage>, database: &'static str) {
     assert!(status["leases"].as_array().unwrap().iter().all(|l| l["mine"] == true));
     assert_eq!(status["rollups"][0]["head"], 12);
     assert_eq!(status["rollups"][1]["rpc_failures"], 1);
+    assert_eq!(status["rollups"][1]["suspect_answers"], 1);
 
     assert_eq!(get("/nope").await.unwrap().status(), 404);
     shutdown.cancel();

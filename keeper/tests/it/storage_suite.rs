@@ -222,12 +222,18 @@ pub async fn observations_round_trip_newest_first(s: &dyn Storage) {
         latency_ms: 1,
         observed_at_ms: 40,
     };
-    for o in [no_fee.clone(), head(5, 10), head(6, 20), failure.clone(), other] {
+    let suspect = Observation::Suspect {
+        rollup_id: 1,
+        reason: "endpoint serves chain 1, not 31337".into(),
+        latency_ms: 2,
+        observed_at_ms: 35,
+    };
+    for o in [no_fee.clone(), head(5, 10), head(6, 20), failure.clone(), suspect.clone(), other] {
         s.record_observation(&o).await.unwrap();
     }
     assert_eq!(
         s.observations(1, 10).await.unwrap(),
-        vec![failure, head(6, 20), head(5, 10), no_fee]
+        vec![suspect, failure, head(6, 20), head(5, 10), no_fee]
     );
     assert_eq!(s.observations(1, 1).await.unwrap().len(), 1);
     assert!(s.observations(3, 10).await.unwrap().is_empty());

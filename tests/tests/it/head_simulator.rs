@@ -77,6 +77,8 @@ async fn the_keepers_head_tracker_reads_every_simulated_block() {
         interval: Duration::from_millis(350),
         rpc_timeout: Duration::from_secs(2),
         max_catch_up_blocks: 64,
+        plausibility: Default::default(),
+        chain_id_recheck: Duration::from_secs(30),
     };
     let mut tracker = HeadTracker::new(7, settings);
     let mut seen = Vec::new();

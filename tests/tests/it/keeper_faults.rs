@@ -1,7 +1,7 @@
 //! Fault suite: the keeper on real anvil nodes and a real PostgreSQL database, through the
 //! failures it must survive — a rollup node killed and restarted, a hub reorg, a dropped
 //! transaction, the keeper killed mid-action, one of two instances killed, the hub unreachable
-//! for 30 seconds, nonce gaps.
+//! for 30 seconds, nonce gaps, a rollup endpoint that lies.
 //!
 //! Every test ends with [`assert_each_action_once`]: every action the keeper recorded is
 //! confirmed, and the keeper's transactions mined on the hub and on each rollup chain are
@@ -21,18 +21,20 @@ use std::{
 use alloy::{
     consensus::Transaction as _,
     network::{EthereumWallet, TransactionBuilder, TransactionResponse},
-    primitives::{Address, B256},
+    primitives::{Address, B256, U256},
     providers::{ext::AnvilApi, Provider, ProviderBuilder},
     rpc::types::{anvil::ReorgOptions, TransactionRequest},
 };
-use era_bindings::rollup_registry::RollupRegistry;
+use era_bindings::{elastic_pool::ElasticPool, rollup_registry::RollupRegistry};
 use era_deploy::DevnetConfig;
 use era_e2e::{
     keeper::{eventually, KeeperHarness, Setup},
+    liar::Lie,
     reader,
 };
 use era_keeper::{
     actions::{ActionKind, ActionTarget},
+    observation::Observation,
     storage::{ActionRecord, ActionStatus, Storage, TxAttempt},
 };
 
@@ -298,10 +300,10 @@ async fn a_killed_rollup_node_is_down_on_the_hub_until_it_restarts_and_the_other
     h.stop().await;
 }
 
-fn latest_block(observation: &era_keeper::observation::Observation) -> u64 {
+fn latest_block(observation: &Observation) -> u64 {
     match observation {
-        era_keeper::observation::Observation::Head { head, .. } => head.number,
-        era_keeper::observation::Observation::RpcFailure { .. } => 0,
+        Observation::Head { head, .. } => head.number,
+        Observation::RpcFailure { .. } | Observation::Suspect { .. } => 0,
     }
 }
 
@@ -686,5 +688,87 @@ async fn nonce_gaps_from_a_foreign_transaction_or_a_lost_broadcast_close_by_them
     let rest: BTreeSet<(u32, u8)> = changes[1..].iter().copied().collect();
     assert_eq!(changes.len(), 3);
     assert_eq!(rest, BTreeSet::from([(ids[1], DOWN), (ids[2], DOWN)]));
+    h.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lying_rollup_endpoint_is_suspect_data_and_moves_no_funds_and_no_status() {
+    // Settings under which a believed surge boosts at once (as in the elastic pool test) and
+    // 4 s without a believed head would be an outage.
+    let sections = "[congestion]\nk_blocks = 2\nwarmup_blocks = 3\nbase_fee_floor_wei = 1\n\
+                    [boost]\namount_era = \"1000\"\nduration_seconds = 3600\n";
+    let setup = Setup { rollup_liar: Some(1), ..Setup::default() };
+    let (mut h, since) = start("F_LIAR", 2, "", sections, setup).await;
+    h.config.collector.chain_id_recheck_ms = 1_000;
+    h.run_keeper();
+    wait_until_watching(&h).await;
+    let id = h.rollup_id(1);
+    let storage = h.storage().await;
+    let liar = h.rollup_liar.as_ref().unwrap();
+    let rollup = reader(&h.devnet.rollups[1].rpc_url());
+    let chain_id = h.devnet.manifest.rollups[1].chain_id;
+
+    // The attacks of the security issue, one after the other, each for longer than the
+    // strategies need to act on it: a base fee of 2^63 - 1 on full blocks, blocks twice over
+    // their gas limit, undecodable blocks for 10 s (2.5 times the outage time), the wrong
+    // chain id.
+    let lies = [
+        (Lie::BaseFee(i64::MAX as u64), "base fee", 8),
+        (Lie::Overfull, "gas used", 5),
+        (Lie::Undecodable, "does not decode", 10),
+        (Lie::ChainId(chain_id + 1), "chain id", 5),
+    ];
+    for (lie, _, blocks) in lies {
+        liar.set(lie);
+        let from = rollup.get_block_number().await.unwrap();
+        eventually(&format!("{blocks} blocks under {lie:?}"), WAIT, || async {
+            (rollup.get_block_number().await.unwrap() >= from + blocks).then_some(())
+        })
+        .await;
+        assert_eq!(h.status(id).await, ACTIVE, "{lie:?} changed the rollup's status");
+    }
+    liar.set(Lie::Honest);
+    let honest_from = rollup.get_block_number().await.unwrap();
+    eventually("the rollup's honest heads count again", WAIT, || async {
+        let latest = storage.observations(id, 1).await.unwrap();
+        (latest_block(&latest[0]) > honest_from).then_some(())
+    })
+    .await;
+
+    // Every lie reached the keeper and was recorded as suspect, with its reason; none was
+    // taken as a head.
+    assert!(liar.lies_told() > 20, "{} lies told", liar.lies_told());
+    let timeline = storage.observations(id, 10_000).await.unwrap();
+    let reasons: Vec<&str> = timeline
+        .iter()
+        .filter_map(|o| match o {
+            Observation::Suspect { reason, .. } => Some(reason.as_str()),
+            _ => None,
+        })
+        .collect();
+    for (lie, reason, _) in lies {
+        assert!(reasons.iter().any(|r| r.contains(reason)), "no suspect {reason:?} for {lie:?}");
+    }
+    for observation in &timeline {
+        if let Observation::Head { head, .. } = observation {
+            assert!(head.gas_used <= head.gas_limit, "an overfull block was taken: {head:?}");
+            assert!(head.base_fee_per_gas < Some(1_000_000_000_000), "a lie was taken: {head:?}");
+        }
+    }
+
+    // Nothing moved: no status change, no boost window, no channel; the only actions are
+    // epoch reports (if one fell due), each done once.
+    assert_eq!(status_changes(&h, since.hub).await, []);
+    let pool = ElasticPool::new(h.contract("ElasticPool"), h.hub());
+    assert_eq!(pool.lentAssets().call().await.unwrap(), U256::ZERO);
+    assert_eq!(pool.openWindowCount().call().await.unwrap(), U256::ZERO);
+    let actions = storage.actions().await.unwrap();
+    let others: Vec<&str> = actions
+        .iter()
+        .map(|r| r.action.key.as_str())
+        .filter(|key| !key.starts_with("report:"))
+        .collect();
+    assert!(others.is_empty(), "the lies made the keeper act: {others:?}");
+    assert_each_action_once(&h, &since, &[]).await;
     h.stop().await;
 }
