@@ -23,6 +23,10 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 ///      a window writes one new slot and updates two, whatever the number of depositors.
 ///      Shares carry a 6-decimal offset (virtual shares) against the first-depositor inflation
 ///      attack; assets are accounted internally, so ERA sent to the pool directly is ignored.
+///      A boost reward is held in idle ERA but locked, released linearly over
+///      `profitUnlockPeriod`, so that capital deposited just before a reward and redeemed just
+///      after it takes none of it (the profit lock is one slot; the unlock period shares the
+///      distributor's slot, which `notifyBoostReward` reads anyway).
 contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
@@ -62,6 +66,12 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     uint256 public constant SETTLE_SERVE_LIMIT = 4;
     uint256 public constant DEFAULT_MIN_REQUEST_ASSETS = 1 ether;
     uint256 public constant MAX_MIN_REQUEST_ASSETS = 10_000 ether;
+    /// @notice The default time over which a boost reward unlocks, and the bounds governance
+    ///         may set it within: at least an hour, so holding shares across a report is never
+    ///         free; at most 30 days, so rewards reach depositors within a month.
+    uint64 public constant DEFAULT_PROFIT_UNLOCK_PERIOD = 1 days;
+    uint64 public constant MIN_PROFIT_UNLOCK_PERIOD = 1 hours;
+    uint64 public constant MAX_PROFIT_UNLOCK_PERIOD = 30 days;
 
     uint256 private constant _BPS = 10_000;
 
@@ -83,8 +93,16 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     uint128 private _idle;
     uint128 private _lent;
 
+    // One slot: the distributor and the unlock period of the rewards it pays.
     address private _rewardDistributor;
+    uint64 private _profitUnlockPeriod;
     address private _slashRecipient;
+
+    // One slot: the reward ERA locked at `_lockStart` (part of `_idle`), released linearly
+    // until `_lockEnd`.
+    uint128 private _lockAmount;
+    uint64 private _lockStart;
+    uint64 private _lockEnd;
 
     uint256 private _minRequestAssets;
     uint256 private _queuedShares;
@@ -130,6 +148,7 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         _setMinRequestAssets(DEFAULT_MIN_REQUEST_ASSETS);
         _setMaxTotalLent(DEFAULT_MAX_TOTAL_LENT_BPS);
         _setMaxStakeRatio(DEFAULT_MAX_STAKE_RATIO_BPS);
+        _setProfitUnlockPeriod(DEFAULT_PROFIT_UNLOCK_PERIOD);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -201,7 +220,7 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
             target.amount = 0;
         }
         uint256 allocation = target.amount + amount;
-        uint256 cap = _share(uint256(_idle) + _lent, _maxAllocationBps);
+        uint256 cap = _share(totalAssets(), _maxAllocationBps);
         if (allocation > cap) revert ElasticPoolAllocationAboveCap(to, allocation, cap);
         {
             uint32 maxMultiplier = _maxMultiplierBps;
@@ -287,7 +306,16 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     function notifyBoostReward(RollupId rollupId, uint256 amount) external onlyRewardDistributor {
         if (amount == 0) revert ElasticPoolZeroAmount();
         _idle += amount.toUint128();
+        // What is still locked and the new reward unlock together over a fresh period, so
+        // `totalAssets` does not move now. The remainder of an earlier reward unlocks more
+        // slowly, never faster, and none of it is lost.
+        // `_lockedProfit() <= _idle` before the addition, so the sum fits 128 bits.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint128 locked = uint128(_lockedProfit() + amount);
+        uint64 unlockEnd = uint64(block.timestamp) + _profitUnlockPeriod;
+        (_lockAmount, _lockStart, _lockEnd) = (locked, uint64(block.timestamp), unlockEnd);
         emit BoostRewardReceived(rollupId, amount);
+        emit ProfitLocked(locked, unlockEnd);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -355,6 +383,11 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     /// @inheritdoc IElasticPool
     function setMaxStakeRatio(uint16 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _setMaxStakeRatio(bps);
+    }
+
+    /// @inheritdoc IElasticPool
+    function setProfitUnlockPeriod(uint64 period) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setProfitUnlockPeriod(period);
     }
 
     /// @inheritdoc IElasticPool
@@ -475,6 +508,21 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     }
 
     /// @inheritdoc IElasticPool
+    function lockedProfit() external view returns (uint256) {
+        return _lockedProfit();
+    }
+
+    /// @inheritdoc IElasticPool
+    function profitUnlockEnd() external view returns (uint64) {
+        return _lockEnd;
+    }
+
+    /// @inheritdoc IElasticPool
+    function profitUnlockPeriod() external view returns (uint64) {
+        return _profitUnlockPeriod;
+    }
+
+    /// @inheritdoc IElasticPool
     function queuedShares() external view returns (uint256) {
         return _queuedShares;
     }
@@ -513,9 +561,10 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     // ERC-4626
     // ------------------------------------------------------------------------------------------
 
-    /// @notice Idle plus lent ERA; queued shares still own their part of it until served.
+    /// @notice Idle plus lent ERA, less the reward still locked; queued shares still own their
+    ///         part of it until served.
     function totalAssets() public view override returns (uint256) {
-        return uint256(_idle) + _lent;
+        return uint256(_idle) + _lent - _lockedProfit();
     }
 
     /// @notice What `owner` may withdraw at once: at most the idle ERA the queue is not owed.
@@ -588,10 +637,11 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     }
 
     /// @dev Moves `amount` from idle to lent after checking the window and allocation caps and
-    ///      the idle ERA the queue is not owed.
+    ///      the idle ERA neither locked nor owed to the queue (locked reward is never lent, so a
+    ///      slash can never take it and it stays within idle).
     function _lend(RollupId rollupId, uint256 amount) internal {
         uint256 idle = _idle;
-        uint256 assets = idle + _lent;
+        uint256 assets = totalAssets();
         uint256 cap = _share(assets, _maxWindowShareBps);
         if (amount > cap) revert ElasticPoolWindowAboveCap(amount, cap);
         cap = _share(assets, _maxAllocationBps);
@@ -622,20 +672,24 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         emit BoostWindowSettled(rollupId, window.id, window.amount);
     }
 
-    /// @dev Pays queued requests in order while idle ERA covers the next one, at most `maxItems`.
+    /// @dev Pays queued requests in order while unlocked idle ERA covers the next one, at most
+    ///      `maxItems`.
     function _serveQueue(uint256 maxItems) internal returns (uint256 served) {
         uint256 head = _queueHead;
         uint256 tail = _queueTail;
         uint256 idle = _idle;
+        // Constant within the transaction: the lock depends only on its slot and the time.
+        uint256 locked = _lockedProfit();
         IERC20 era = IERC20(asset());
         while (served < maxItems && head < tail) {
             Request memory request = _requests[head];
             uint256 assets = _convertToAssets(request.shares, Math.Rounding.Floor);
-            if (assets > idle) break;
+            // `idle >= locked`: locked reward is never lent, withdrawn or served.
+            if (assets > idle - locked) break;
             delete _requests[head];
             _burn(address(this), request.shares);
-            // The request's shares were added to the queue total; `assets <= idle`; the loop
-            // is bounded by `tail`.
+            // The request's shares were added to the queue total; `assets <= idle - locked`;
+            // the loop is bounded by `tail`.
             unchecked {
                 _queuedShares -= request.shares;
                 idle -= assets;
@@ -651,12 +705,29 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         }
     }
 
-    /// @dev Idle ERA beyond what the queued shares are worth (rounded up).
+    /// @dev Idle ERA neither locked nor owed to the queued shares (rounded up).
     function _freeIdle(uint256 idle) internal view returns (uint256) {
+        // `idle >= locked`: locked reward is never lent, withdrawn or served.
+        uint256 unlocked = idle - _lockedProfit();
         uint256 queued = _queuedShares;
-        if (queued == 0) return idle;
+        if (queued == 0) return unlocked;
         uint256 owed = _convertToAssets(queued, Math.Rounding.Ceil);
-        return idle > owed ? idle - owed : 0;
+        return unlocked > owed ? unlocked - owed : 0;
+    }
+
+    /// @dev The reward still locked now: the amount locked at `_lockStart`, released linearly
+    ///      until `_lockEnd`, rounded up (the unlocked part is never over-counted). Never
+    ///      increases with time, and never exceeds `_idle`.
+    function _lockedProfit() internal view returns (uint256) {
+        uint256 end = _lockEnd;
+        if (block.timestamp >= end) return 0;
+        // `_lockStart <= block.timestamp < end`.
+        unchecked {
+            return
+                Math.mulDiv(
+                    _lockAmount, end - block.timestamp, end - _lockStart, Math.Rounding.Ceil
+                );
+        }
     }
 
     /// @dev Reverts unless `amount` at `multiplierBps` stays within the rollup's stake bound:
@@ -749,6 +820,16 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         }
         _minRequestAssets = assets;
         emit MinRequestAssetsSet(assets);
+    }
+
+    function _setProfitUnlockPeriod(uint64 period) internal {
+        if (period < MIN_PROFIT_UNLOCK_PERIOD || period > MAX_PROFIT_UNLOCK_PERIOD) {
+            revert ElasticPoolProfitUnlockPeriodOutOfBounds(
+                period, MIN_PROFIT_UNLOCK_PERIOD, MAX_PROFIT_UNLOCK_PERIOD
+            );
+        }
+        _profitUnlockPeriod = period;
+        emit ProfitUnlockPeriodSet(period);
     }
 
     function _setSlashRecipient(address recipient) internal {

@@ -81,6 +81,9 @@ interface IElasticPoolErrors {
     error ElasticPoolBoostAboveStakeBound(RollupId rollupId, uint256 boosted, uint256 bound);
     /// @notice The stake-ratio cap lies outside `(0, MAX_STAKE_RATIO_CAP_BPS]`.
     error ElasticPoolMaxStakeRatioOutOfBounds(uint16 bps, uint16 max);
+    /// @notice The profit unlock period lies outside
+    ///         `[MIN_PROFIT_UNLOCK_PERIOD, MAX_PROFIT_UNLOCK_PERIOD]`.
+    error ElasticPoolProfitUnlockPeriodOutOfBounds(uint64 period, uint64 min, uint64 max);
 }
 
 /// @title IElasticPoolEvents
@@ -107,6 +110,9 @@ interface IElasticPoolEvents {
     );
     /// @notice The RewardDistributor paid the pool `amount` for stake lent to a rollup.
     event BoostRewardReceived(RollupId indexed rollupId, uint256 amount);
+    /// @notice A reward was locked: `locked` ERA (the new reward plus what was still locked)
+    ///         now unlocks linearly until `unlockEnd`.
+    event ProfitLocked(uint256 locked, uint64 unlockEnd);
     /// @notice Governance slashed `amount` of the stake lent to a rollup.
     event PoolSlashed(
         RollupId indexed rollupId, uint256 indexed windowId, uint256 amount, address recipient
@@ -134,6 +140,8 @@ interface IElasticPoolEvents {
     /// @notice Governance set the largest boosted stake a rollup may get per unit of its own
     ///         hub stake.
     event MaxStakeRatioSet(uint16 bps);
+    /// @notice Governance set the time over which each new boost reward unlocks.
+    event ProfitUnlockPeriodSet(uint64 period);
     /// @notice Governance set where slashed ERA goes.
     event SlashRecipientSet(address indexed recipient);
     /// @notice Governance set the RewardDistributor allowed to notify rewards.
@@ -147,7 +155,14 @@ interface IElasticPoolEvents {
 ///         rewards raise the share price, it is slashable (by governance) only for that rollup
 ///         and only while lent, and it returns when the window expires.
 /// @dev Lending is an accounting move: the ERA stays in the pool, escrowed for the rollup, so it
-///      returns in full at expiry unless slashed. `totalAssets = idle + lent`.
+///      returns in full at expiry unless slashed. `totalAssets = idle + lent - lockedProfit`.
+///      Rewards: a boost reward joins idle ERA but is locked and released linearly over
+///      `profitUnlockPeriod` (Yearn v3's profit unlocking): shares held for a fraction f of the
+///      period earn about f of what they earn held for all of it, so capital deposited just
+///      before a report and redeemed just after (a flash loan) takes none of the reward. A
+///      reward arriving while some is still locked re-locks the remainder with it over a fresh
+///      period. Locked ERA is not lent, withdrawn or served to the queue; a slash (of lent
+///      stake) does not touch it.
 ///      Withdrawals: ERC-4626 `withdraw`/`redeem` pay at once from idle ERA that the queue is not
 ///      owed; `requestWithdraw` queues shares, which the pool holds and which keep earning and
 ///      bearing slashes until served FIFO at the share price of the serving moment (assets are
@@ -187,8 +202,8 @@ interface IElasticPool is IElasticPoolErrors, IElasticPoolEvents, IBoostSource {
     /// @return requestId The request's place in the queue.
     function requestWithdraw(uint256 shares) external returns (uint256 requestId);
 
-    /// @notice Serves up to `maxItems` queued withdrawals, in order, while idle ERA covers the
-    ///         next one. Anyone may call.
+    /// @notice Serves up to `maxItems` queued withdrawals, in order, while unlocked idle ERA covers
+    ///         the next one. Anyone may call.
     /// @return served How many requests were paid.
     function serveQueue(uint256 maxItems) external returns (uint256 served);
 
@@ -229,6 +244,12 @@ interface IElasticPool is IElasticPoolErrors, IElasticPoolEvents, IBoostSource {
     ///         `(0, MAX_STAKE_RATIO_CAP_BPS]`. Admin only. At 10,000 the pool takes at most
     ///         half of a rollup's staker reward; a rollup without hub stake gets no window.
     function setMaxStakeRatio(uint16 bps) external;
+
+    /// @notice Sets the time over which each new boost reward unlocks, in
+    ///         `[MIN_PROFIT_UNLOCK_PERIOD, MAX_PROFIT_UNLOCK_PERIOD]`. Admin only. ERA already
+    ///         locked keeps its schedule (`profitUnlockEnd`); the next reward re-locks it with
+    ///         the new one over the new period.
+    function setProfitUnlockPeriod(uint64 period) external;
 
     /// @notice Sets where slashed ERA goes. Admin only.
     function setSlashRecipient(address recipient) external;
@@ -285,15 +306,25 @@ interface IElasticPool is IElasticPoolErrors, IElasticPoolEvents, IBoostSource {
     /// @notice The largest allocation a rollup may hold now.
     function allocationCap() external view returns (uint256);
 
-    /// @notice ERA in the pool and not lent.
+    /// @notice ERA in the pool and not lent, the locked reward included.
     function idleAssets() external view returns (uint256);
 
     /// @notice ERA lent to rollups (windows not yet settled).
     function lentAssets() external view returns (uint256);
 
-    /// @notice Idle ERA beyond what the queued shares are worth: what may be lent or withdrawn
-    ///         at once.
+    /// @notice Idle ERA neither locked (`lockedProfit`) nor owed to the queued shares: what may
+    ///         be lent or withdrawn at once.
     function freeIdleAssets() external view returns (uint256);
+
+    /// @notice Reward ERA still locked now (part of `idleAssets`, not of `totalAssets`): it
+    ///         unlocks linearly until `profitUnlockEnd`.
+    function lockedProfit() external view returns (uint256);
+
+    /// @notice When the reward locked now is fully unlocked (in the past: nothing is locked).
+    function profitUnlockEnd() external view returns (uint64);
+
+    /// @notice The time over which each new boost reward unlocks, in seconds.
+    function profitUnlockPeriod() external view returns (uint64);
 
     /// @notice Shares waiting in the withdrawal queue.
     function queuedShares() external view returns (uint256);

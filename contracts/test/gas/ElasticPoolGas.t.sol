@@ -115,6 +115,49 @@ contract ElasticPoolGasTest is ElasticFixture {
         assertEq(pool.queuedShares(), 1000 ether * 1e6);
     }
 
+    function test_gas_redeem() public {
+        _measureTx(
+            "ElasticPool",
+            "redeem",
+            user,
+            address(pool),
+            abi.encodeWithSignature(
+                "redeem(uint256,address,address)", 1000 ether * 1e6, user, user
+            ),
+            _one(address(era))
+        );
+        assertEq(pool.balanceOf(user), 0);
+    }
+
+    /// @dev The pool's part of a report: the first reward (the profit lock's slot is new).
+    function test_gas_notifyBoostReward_first() public {
+        _measureNotify("notifyBoostReward_first");
+        assertEq(pool.lockedProfit(), 1000 ether);
+    }
+
+    /// @dev A reward while half of the previous one is still locked (the steady state).
+    function test_gas_notifyBoostReward_whileLocked() public {
+        vm.prank(address(distributor));
+        pool.notifyBoostReward(rollupB, 1000 ether);
+        vm.warp(block.timestamp + pool.profitUnlockPeriod() / 2);
+        _measureNotify("notifyBoostReward_whileLocked");
+        assertEq(pool.lockedProfit(), 1500 ether);
+    }
+
+    /// @dev The distributor transfers the reward, then notifies the pool (measured).
+    function _measureNotify(string memory name) internal {
+        vm.prank(treasury);
+        era.transfer(address(pool), 1000 ether);
+        _measureTx(
+            "ElasticPool",
+            name,
+            address(distributor),
+            address(pool),
+            abi.encodeCall(ElasticPool.notifyBoostReward, (rollupB, 1000 ether)),
+            new address[](0)
+        );
+    }
+
     function _measureOpen(ElasticPool target, string memory name) internal returns (uint256) {
         return _measureTx(
             "ElasticPool",

@@ -9,7 +9,8 @@ import {console2} from "forge-std/console2.sol";
 
 /// @notice The elastic pool's properties under random deposits, withdrawals, queued withdrawals,
 ///         a fuzzed keeper, signed reward reports through the real RewardDistributor and
-///         StakingHub, settlements, status changes and slashing.
+///         StakingHub (locked, then unlocking as time is warped), unlock period changes,
+///         settlements, status changes and slashing.
 contract ElasticPoolInvariantTest is ElasticFixture {
     ElasticPoolHandler internal handler;
 
@@ -90,8 +91,9 @@ contract ElasticPoolInvariantTest is ElasticFixture {
             assertEq(pool.boostedStake(rollups[i]), expected, "boost only while lent");
         }
         uint256 state = vm.snapshotState();
-        uint256 assets = pool.totalAssets();
         vm.warp(block.timestamp + pool.maxWindowDuration());
+        // Read after the warp: the warp alone unlocks locked reward into totalAssets.
+        uint256 assets = pool.totalAssets();
         for (uint256 i; i < rollups.length; ++i) {
             if (pool.windowOf(rollups[i]).id != 0) pool.settleWindow(rollups[i]);
         }
@@ -108,6 +110,27 @@ contract ElasticPoolInvariantTest is ElasticFixture {
         assertEq(pool.balanceOf(address(pool)), pool.queuedShares(), "queued shares held");
     }
 
+    /// @dev The locked reward is idle ERA outside totalAssets (so it is never lent and a slash
+    ///      cannot reach it), unlocks by the end the last reward set, and no report moved
+    ///      totalAssets at once (no reward could be taken by capital that arrived just before).
+    function invariant_lockedProfitWithinIdle() public view {
+        uint256 locked = pool.lockedProfit();
+        assertLe(locked, pool.idleAssets(), "locked <= idle");
+        assertEq(
+            pool.totalAssets() + locked, pool.idleAssets() + pool.lentAssets(), "assets + locked"
+        );
+        assertLe(locked, handler.ghostRewards(), "only rewards are locked");
+        if (locked != 0) {
+            assertGt(pool.profitUnlockEnd(), block.timestamp, "locked until the end");
+            assertLe(
+                pool.profitUnlockEnd(),
+                block.timestamp + pool.MAX_PROFIT_UNLOCK_PERIOD(),
+                "end within the longest period"
+            );
+        }
+        assertEq(bytes(handler.ghostRewardJump()).length, 0, handler.ghostRewardJump());
+    }
+
     /// @dev How much of each path a run exercised (shown with -vv).
     function afterInvariant() public view {
         console2.log("windows opened", handler.ghostWindowsOpened());
@@ -116,6 +139,8 @@ contract ElasticPoolInvariantTest is ElasticFixture {
         console2.log("queued withdrawals served", handler.ghostServed());
         console2.log("reports", handler.ghostReports());
         console2.log("rewards to the pool", handler.ghostRewards());
+        console2.log("locked now", pool.lockedProfit());
+        console2.log("unlock period changes", handler.ghostPeriodChanges());
         console2.log("slashed", handler.ghostSlashed());
     }
 }

@@ -603,8 +603,9 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
         vm.prank(bob);
         pool.requestWithdraw(bobShares);
 
-        // A boost reward while queued raises what the queued shares are worth.
+        // A boost reward while queued raises what the queued shares are worth (once unlocked).
         _reportFor(rollupA);
+        vm.warp(block.timestamp + pool.profitUnlockPeriod());
         uint256 reward = pool.idleAssets();
         assertGt(reward, 0);
         uint256 aliceAssets = pool.previewRedeem(aliceShares);
@@ -666,6 +667,8 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
         uint256 boostReward = EMISSION * 400_000 / 1_600_000;
         assertEq(pool.idleAssets(), DEPOSIT - WINDOW_CAP + boostReward);
         assertEq(era.balanceOf(address(pool)), DEPOSIT + boostReward);
+        // The reward unlocks over `profitUnlockPeriod` (ElasticPoolUnlock.t.sol).
+        vm.warp(block.timestamp + pool.profitUnlockPeriod());
         assertGt(pool.convertToAssets(1e24), priceBefore);
     }
 

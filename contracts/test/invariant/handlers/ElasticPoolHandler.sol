@@ -52,11 +52,13 @@ contract ElasticPoolHandler is Test {
     uint256 public ghostSettlements;
     uint256 public ghostServed;
     uint256 public ghostReports;
+    uint256 public ghostPeriodChanges;
 
     // Ghost violations: each stays empty unless a property broke.
     string public ghostCapViolation;
     string public ghostEarlyReturn;
     string public ghostPriceDrop;
+    string public ghostRewardJump;
 
     bool internal _slashing;
 
@@ -303,9 +305,22 @@ contract ElasticPoolHandler is Test {
         bytes[] memory signatures = new bytes[](1);
         signatures[0] = abi.encodePacked(rs, s, v);
         uint256 balance = _era.balanceOf(address(_pool));
+        uint256 assets = _pool.totalAssets();
         _distributor.submitReport(r, signatures);
         ghostRewards += _era.balanceOf(address(_pool)) - balance;
         ++ghostReports;
+        // The reward is locked: a share's value does not jump at the report.
+        if (_pool.totalAssets() != assets) ghostRewardJump = "a report moved totalAssets at once";
+    }
+
+    /// @dev Governance moves the unlock period (1 hour to 3 days here); locks already running
+    ///      keep their end.
+    function setProfitUnlockPeriod(uint256 period) external checksSharePrice {
+        uint64 end = _pool.profitUnlockEnd();
+        vm.prank(_admin);
+        _pool.setProfitUnlockPeriod(uint64(bound(period, 1 hours, 3 days)));
+        if (_pool.profitUnlockEnd() != end) ghostRewardJump = "a period change moved a lock";
+        ++ghostPeriodChanges;
     }
 
     function slash(uint256 rollupSeed, uint256 amount) external checksSharePrice {
