@@ -14,6 +14,12 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 /// @title ChannelEndpoint
 /// @notice A rollup's mirror of the hub's emergency channels. See {IChannelEndpoint}.
 contract ChannelEndpoint is IChannelEndpoint, AccessControl {
+    /// @notice The latest an Open update may expire, counted from when it is applied: the hub's
+    ///         longest channel (`EmergencyChannels.MAX_CHANNEL_DURATION_CAP`, 7 days) plus a day
+    ///         for the rollup's clock running behind the hub's. A relayer key cannot mirror a
+    ///         channel that outlasts what the hub could ever open, let alone one that never ends.
+    uint64 public constant MAX_CHANNEL_LIFETIME = 8 days;
+
     uint32 private immutable _rollupId;
 
     uint64 private _lastNonce;
@@ -113,6 +119,11 @@ contract ChannelEndpoint is IChannelEndpoint, AccessControl {
         uint64 expiresAt = update.expiresAt;
         if (channelId == 0 || from == 0 || to == 0 || from == to || expiresAt == 0) {
             revert ChannelEndpointInvalidChannel(channelId, from, to, expiresAt);
+        }
+        uint256 latest = block.timestamp + MAX_CHANNEL_LIFETIME;
+        if (expiresAt > latest) {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            revert ChannelEndpointExpiryTooLate(channelId, expiresAt, uint64(latest));
         }
         uint8 reason = update.reason;
         if (reason > uint8(type(ChannelReason).max)) revert ChannelEndpointInvalidReason(reason);

@@ -49,6 +49,9 @@ interface IChannelEndpointErrors {
     error ChannelEndpointInvalidReason(uint8 reason);
     /// @notice An Open update with a zero id, a zero or repeated rollup, or a zero expiry.
     error ChannelEndpointInvalidChannel(uint64 channelId, uint32 from, uint32 to, uint64 expiresAt);
+    /// @notice An Open update that expires later than `MAX_CHANNEL_LIFETIME` from now (`latest`):
+    ///         longer than any channel the hub can open.
+    error ChannelEndpointExpiryTooLate(uint64 channelId, uint64 expiresAt, uint64 latest);
     /// @notice An Open update for a channel that concerns neither end as this rollup.
     error ChannelEndpointUnrelatedChannel(
         uint64 channelId, uint32 from, uint32 to, uint32 rollupId

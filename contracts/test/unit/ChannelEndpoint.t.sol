@@ -207,6 +207,58 @@ contract ChannelEndpointTest is Test, IChannelEndpointErrors, IChannelEndpointEv
         _apply(1, update);
     }
 
+    /// @notice Issue 13.2: a compromised relayer key mirrored a channel that never expires, so
+    ///         the rollup's traffic would divert for good. The endpoint now bounds expiry itself.
+    function test_attack_relayerCannotMirrorANeverEndingChannel() public {
+        ChannelUpdate memory forever = _openUpdate(7, SELF, OTHER);
+        forever.expiresAt = type(uint64).max;
+        uint64 latest = uint64(block.timestamp) + endpoint.MAX_CHANNEL_LIFETIME();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ChannelEndpointExpiryTooLate.selector, 7, type(uint64).max, latest
+            )
+        );
+        _apply(1, forever);
+        // Nothing was mirrored and the nonce is still free for the real next update.
+        (, bool diverting) = endpoint.divertTarget();
+        assertFalse(diverting);
+        assertEq(endpoint.lastNonce(), 0);
+        assertEq(uint8(endpoint.getChannel(7).state), uint8(ChannelState.None));
+    }
+
+    function test_applyUpdate_expiryBoundIsTheHubsLongestChannelPlusADay() public {
+        assertEq(endpoint.MAX_CHANNEL_LIFETIME(), 8 days);
+        uint64 latest = uint64(block.timestamp + 8 days);
+        ChannelUpdate memory update = _openUpdate(7, SELF, OTHER);
+        update.expiresAt = latest + 1;
+        vm.expectRevert(
+            abi.encodeWithSelector(ChannelEndpointExpiryTooLate.selector, 7, latest + 1, latest)
+        );
+        _apply(1, update);
+        // The hub's longest channel, seen by a rollup whose clock is a day behind, still fits.
+        update.expiresAt = latest;
+        _apply(1, update);
+        assertTrue(endpoint.isActive(7));
+        vm.warp(latest);
+        assertFalse(endpoint.isActive(7), "over when its expiry comes");
+    }
+
+    function testFuzz_applyUpdate_noMirroredChannelOutlivesTheBound(uint64 expiresAt) public {
+        ChannelUpdate memory update = _openUpdate(7, SELF, OTHER);
+        update.expiresAt = expiresAt;
+        vm.prank(relayer);
+        try endpoint.applyUpdate(1, update) {
+            assertGt(expiresAt, 0);
+            assertLe(expiresAt, block.timestamp + endpoint.MAX_CHANNEL_LIFETIME());
+        } catch {
+            assertTrue(expiresAt == 0 || expiresAt > block.timestamp + 8 days);
+            assertEq(endpoint.lastNonce(), 0);
+        }
+        vm.warp(block.timestamp + 8 days);
+        (, bool diverting) = endpoint.divertTarget();
+        assertFalse(diverting, "no channel in force after the bound");
+    }
+
     function test_applyUpdate_revertsWhenUnrelated() public {
         vm.expectRevert(
             abi.encodeWithSelector(ChannelEndpointUnrelatedChannel.selector, 7, OTHER, 5, SELF)
