@@ -28,6 +28,10 @@ interface IConfigMarketErrors {
     error ConfigMarketAlreadyRated(uint256 configId, address subscriber);
     /// @notice A rating must be between 1 and `maximum`.
     error ConfigMarketInvalidRating(uint8 rating, uint8 maximum);
+    /// @notice The subscription paid less than the minimum a rating needs.
+    error ConfigMarketRatingUnpaid(
+        uint256 configId, address subscriber, uint256 paid, uint256 minimum
+    );
     /// @notice `creator` has no earnings to withdraw.
     error ConfigMarketNoEarnings(address creator);
     /// @notice There are no protocol fees to sweep.
@@ -127,11 +131,14 @@ interface IConfigMarket is IConfigMarketErrors, IConfigMarketEvents {
     ///        unreleased periods are `[releasedUntil, expiry)`.
     /// @param escrow The creator share of the unreleased periods.
     /// @param rated Whether the subscriber rated the config during this subscription.
+    /// @param paid ERA the subscriber paid for this subscription (subscribe and renewals, fee
+    ///        included; saturates at 2^72 - 1): a rating needs at least `MIN_RATING_PAYMENT`.
     struct Subscription {
         uint40 expiry;
         uint40 releasedUntil;
         uint96 escrow;
         bool rated;
+        uint72 paid;
     }
 
     /// @notice Publishes a new configuration with its version 1; the caller is its creator.
@@ -205,7 +212,9 @@ interface IConfigMarket is IConfigMarketErrors, IConfigMarketEvents {
     /// @param configId The config.
     function applyConfig(uint256 configId) external;
 
-    /// @notice Rates `configId` from 1 to `MAX_RATING`; once per subscription, while subscribed.
+    /// @notice Rates `configId` from 1 to `MAX_RATING`; once per subscription, while subscribed,
+    ///         and only once the subscription paid at least `MIN_RATING_PAYMENT`, so ratings are
+    ///         backed by payment (a config made free for a moment cannot collect free ratings).
     /// @param configId The config.
     /// @param rating The rating.
     function rate(uint256 configId, uint8 rating) external;

@@ -33,6 +33,11 @@ contract ConfigMarket is IConfigMarket, AccessControl {
     uint32 public constant MAX_PERIODS = 520;
     /// @notice Highest rating.
     uint8 public constant MAX_RATING = 5;
+    /// @notice The least ERA a subscription must have paid before its subscriber may rate. A
+    ///         creator rating its own config through throwaway subscriptions ties up this much
+    ///         per rating for at least a period (escrow releases per period) and pays the
+    ///         protocol fee on it; a free subscription rates nothing.
+    uint256 public constant MIN_RATING_PAYMENT = 1 ether;
 
     IERC20 private immutable _era;
     IProfileRegistry private immutable _profileRegistry;
@@ -145,7 +150,8 @@ contract ConfigMarket is IConfigMarket, AccessControl {
             expiry: expiry,
             releasedUntil: uint40(block.timestamp),
             escrow: SafeCast.toUint96(share),
-            rated: false
+            rated: false,
+            paid: _paidTotal(0, paid)
         });
         _pull(paid);
         emit Subscribed(configId, msg.sender, periods, expiry, paid, fee);
@@ -164,6 +170,7 @@ contract ConfigMarket is IConfigMarket, AccessControl {
         expiry = SafeCast.toUint40(sub.expiry + periods * _periodLength);
         sub.expiry = expiry;
         sub.escrow = SafeCast.toUint96(sub.escrow + share);
+        sub.paid = _paidTotal(sub.paid, paid);
         _subscriptions[configId][msg.sender] = sub;
         _pull(paid);
         emit Renewed(configId, msg.sender, periods, expiry, paid, fee);
@@ -213,6 +220,9 @@ contract ConfigMarket is IConfigMarket, AccessControl {
         }
         Subscription memory sub = _activeSubscription(configId, msg.sender);
         if (sub.rated) revert ConfigMarketAlreadyRated(configId, msg.sender);
+        if (sub.paid < MIN_RATING_PAYMENT) {
+            revert ConfigMarketRatingUnpaid(configId, msg.sender, sub.paid, MIN_RATING_PAYMENT);
+        }
         _subscriptions[configId][msg.sender].rated = true;
         Config storage config = _configs[configId];
         config.ratingCount += 1;
@@ -446,5 +456,12 @@ contract ConfigMarket is IConfigMarket, AccessControl {
         if (treasury_ == address(0)) revert ConfigMarketZeroAddress();
         _treasury = treasury_;
         emit TreasurySet(treasury_);
+    }
+
+    /// @dev `total + paid`, saturating at the field's maximum (only compared with a minimum).
+    function _paidTotal(uint72 total, uint256 paid) internal pure returns (uint72) {
+        uint256 sum = uint256(total) + paid;
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return sum > type(uint72).max ? type(uint72).max : uint72(sum);
     }
 }

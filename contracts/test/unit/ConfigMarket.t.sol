@@ -468,6 +468,80 @@ contract ConfigMarketTest is MarketFixture, IConfigMarketErrors, IConfigMarketEv
         configs.rate(configId, 6);
     }
 
+    /// @notice Issue 13.4: the creator drops the price to 0, lets throwaway accounts subscribe
+    ///         and rate, then restores the price. A rating now needs a paid subscription.
+    function test_attack_freeRatingsWhileThePriceIsZero() public {
+        vm.prank(creator);
+        configs.setPrice(configId, 0);
+        for (uint256 i; i < 10; ++i) {
+            address sock = makeAddr(string.concat("sock", vm.toString(i)));
+            _subscribe(sock, 1);
+            assertEq(configs.getSubscription(configId, sock).paid, 0);
+            vm.prank(sock);
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    ConfigMarketRatingUnpaid.selector, configId, sock, 0, 1 ether
+                )
+            );
+            configs.rate(configId, 5);
+        }
+        vm.prank(creator);
+        configs.setPrice(configId, PRICE);
+        IConfigMarket.Config memory config = configs.getConfig(configId);
+        assertEq(config.ratingCount, 0, "no free rating counted");
+        assertEq(config.ratingSum, 0);
+    }
+
+    function test_rate_needsMinRatingPaymentAcrossRenewals() public {
+        assertEq(configs.MIN_RATING_PAYMENT(), 1 ether);
+        // 0.4 ERA a period: a paying subscription, but two periods are not enough to rate.
+        vm.prank(creator);
+        configs.setPrice(configId, 0.4 ether);
+        _subscribe(alice, 2);
+        vm.prank(alice);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ConfigMarketRatingUnpaid.selector, configId, alice, 0.8 ether, 1 ether
+            )
+        );
+        configs.rate(configId, 4);
+        // A renewal adds to what the subscription paid.
+        vm.prank(alice);
+        configs.renew(configId, 1, type(uint256).max);
+        assertEq(configs.getSubscription(configId, alice).paid, 1.2 ether);
+        vm.prank(alice);
+        configs.rate(configId, 4);
+        assertEq(configs.getConfig(configId).ratingCount, 1);
+        // A new subscription after expiry starts its own count.
+        vm.warp(configs.getSubscription(configId, alice).expiry);
+        vm.prank(creator);
+        configs.setPrice(configId, 1);
+        _subscribe(alice, 1);
+        assertEq(configs.getSubscription(configId, alice).paid, 1);
+        vm.prank(alice);
+        vm.expectRevert(
+            abi.encodeWithSelector(ConfigMarketRatingUnpaid.selector, configId, alice, 1, 1 ether)
+        );
+        configs.rate(configId, 1);
+    }
+
+    function testFuzz_rate_onlyPaidSubscriptionsRate(uint96 price, uint8 periods) public {
+        periods = uint8(bound(periods, 1, 10));
+        price = uint96(bound(price, 0, 100 ether));
+        vm.prank(creator);
+        configs.setPrice(configId, price);
+        _subscribe(alice, periods);
+        uint256 paid = uint256(price) * periods;
+        assertEq(configs.getSubscription(configId, alice).paid, paid);
+        vm.prank(alice);
+        try configs.rate(configId, 3) {
+            assertGe(paid, 1 ether);
+        } catch {
+            assertLt(paid, 1 ether);
+            assertEq(configs.getConfig(configId).ratingCount, 0);
+        }
+    }
+
     function test_rate_revertsWhenNotSubscribed() public {
         vm.prank(alice);
         vm.expectRevert(abi.encodeWithSelector(ConfigMarketNotSubscribed.selector, configId, alice));

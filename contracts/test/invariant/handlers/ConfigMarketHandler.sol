@@ -30,6 +30,7 @@ contract ConfigMarketHandler is Test {
     /// @dev Counts observations that contradict the rules; handler reverts are not failures in
     ///      invariant runs, so the invariants check this instead of the handler asserting.
     uint256 public ghostViolations;
+    uint256 public ghostRatings;
 
     constructor(
         ConfigMarket market,
@@ -86,6 +87,27 @@ contract ConfigMarketHandler is Test {
         ghostRefunded += refund;
         ghostRefundsOf[creator] += refund;
         ++calls[this.cancel.selector];
+    }
+
+    /// A rating counts exactly when the subscription is active, unrated and paid at least the
+    /// minimum (a config free for a while collects no ratings).
+    function rate(uint256 subscriberSeed, uint256 configSeed, uint8 rating) external {
+        (address subscriber, uint256 configId,) = _pick(subscriberSeed, configSeed);
+        rating = uint8(bound(rating, 1, 5));
+        IConfigMarket.Subscription memory sub = _market.getSubscription(configId, subscriber);
+        uint32 countBefore = _market.getConfig(configId).ratingCount;
+        bool allowed = _market.isSubscribed(configId, subscriber) && !sub.rated
+            && sub.paid >= _market.MIN_RATING_PAYMENT();
+        vm.prank(subscriber);
+        try _market.rate(configId, rating) {
+            if (!allowed) ++ghostViolations;
+            ++ghostRatings;
+        } catch {
+            if (allowed) ++ghostViolations;
+        }
+        uint32 countAfter = _market.getConfig(configId).ratingCount;
+        if (countAfter != countBefore + (allowed ? 1 : 0)) ++ghostViolations;
+        ++calls[this.rate.selector];
     }
 
     function release(uint256 configSeed) external {
