@@ -4,8 +4,9 @@
 //! An endpoint that answers with implausible data (a block whose numbers cannot be true, or
 //! the wrong chain) is neither progress nor proof of an outage: the keeper cannot tell what the
 //! rollup does. It abstains: no Down verdict while suspect answers keep arriving. That is the
-//! safe side for a lie: a lying endpoint can delay marking a really stalled rollup Down, but
-//! cannot make a live one Down (which would divert its users) or a dead one look alive.
+//! safe side for a lie: a lying endpoint can delay marking a really stalled rollup Down, but its
+//! implausible answers neither make a live one Down (which would divert its users) nor count as
+//! progress. (Plausible fake blocks are another matter: only a quorum of endpoints stops them.)
 
 /// Why a rollup is considered down.
 #[derive(Debug, Clone, PartialEq, Eq)]
