@@ -32,6 +32,14 @@ interface IComponentMarketErrors {
     error ComponentMarketAlreadyAttested(uint256 componentId, uint32 version, address attester);
     /// @notice `attester` has not attested this version.
     error ComponentMarketNotAttested(uint256 componentId, uint32 version, address attester);
+    /// @notice The version has no deployment on this chain yet: there is nothing to attest
+    ///         (an attestation covers the deployment registered before it, address and code).
+    error ComponentMarketNoDeployment(uint256 componentId, uint32 version);
+    /// @notice The code at the version's deployment on this chain is not the code registered
+    ///         with it (`expected`), so its attestations do not cover it.
+    error ComponentMarketDeploymentCodeChanged(
+        uint256 componentId, uint32 version, bytes32 expected, bytes32 actual
+    );
     /// @notice A consumer cannot require more attestations than there can be attesters.
     error ComponentMarketThresholdTooHigh(uint8 required, uint256 maximum);
     /// @notice `caller` is not the registered deployment on this chain of the version the
@@ -184,7 +192,8 @@ interface IComponentMarket is IComponentMarketErrors, IComponentMarketEvents {
         uint96 feePerUse
     ) external returns (uint32 version);
 
-    /// @notice Registers the deployment of a version on `chainId`, once; only the author.
+    /// @notice Registers the deployment of a version on `chainId`, once; only the author. On this
+    ///         chain the deployment's code hash is recorded with it.
     /// @param componentId The component.
     /// @param version The version.
     /// @param chainId The chain.
@@ -200,7 +209,9 @@ interface IComponentMarket is IComponentMarketErrors, IComponentMarketEvents {
     /// @param attester The attester.
     function removeAttester(address attester) external;
 
-    /// @notice Attests a version; only an approved attester.
+    /// @notice Attests a version's deployment on this chain, which must be registered, with the
+    ///         code it was registered with; only an approved attester. A charge that needs
+    ///         attestations is accepted only from that deployment with that code.
     /// @param componentId The component.
     /// @param version The version.
     function attest(uint256 componentId, uint32 version) external;
@@ -292,6 +303,11 @@ interface IComponentMarket is IComponentMarketErrors, IComponentMarketEvents {
         external
         view
         returns (address);
+
+    /// @notice The code hash recorded with a version's deployment on this chain (zero when none).
+    /// @param componentId The component.
+    /// @param version The version.
+    function deploymentCodeHash(uint256 componentId, uint32 version) external view returns (bytes32);
 
     /// @notice Attestations of a version by currently approved attesters.
     /// @param componentId The component.

@@ -12,9 +12,10 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 /// @notice See `IComponentMarket`. Accounting: the ERA this contract holds always equals the sum
 ///         of every consumer's `credits` and every component's ledger `earnings` and `fees`.
 /// @dev `charge` is the hot path; it reads four slots (fee and approved attesters, the consumer's
-///      usage, the version's deployment and fee, the version's attesters) and writes two (the
-///      usage's credits, the component's ledger), which is why those values are packed as they
-///      are.
+///      usage, the version's deployment and fee, the version's attesters), a fifth when the
+///      consumer requires attestations (the deployment's registered code hash, compared with the
+///      caller's), and writes two (the usage's credits, the component's ledger), which is why
+///      those values are packed as they are.
 contract ComponentMarket is IComponentMarket, AccessControl {
     using SafeERC20 for IERC20;
 
@@ -33,6 +34,7 @@ contract ComponentMarket is IComponentMarket, AccessControl {
         uint128 attesterSlots;
         bytes32 contentHash;
         string uri;
+        bytes32 localCodeHash;
     }
 
     struct Attester {
@@ -110,7 +112,9 @@ contract ComponentMarket is IComponentMarket, AccessControl {
             revert ComponentMarketDeploymentAlreadySet(componentId, version, chainId, existing);
         }
         if (chainId == block.chainid) {
-            _versions[componentId][version].localDeployment = deployment;
+            VersionRecord storage record = _versions[componentId][version];
+            record.localDeployment = deployment;
+            record.localCodeHash = deployment.codehash;
         } else {
             _remoteDeployments[componentId][version][chainId] = deployment;
         }
@@ -165,6 +169,9 @@ contract ComponentMarket is IComponentMarket, AccessControl {
         if (record.attesterSlots & bit != 0) {
             revert ComponentMarketAlreadyAttested(componentId, version, msg.sender);
         }
+        address deployment = record.localDeployment;
+        if (deployment == address(0)) revert ComponentMarketNoDeployment(componentId, version);
+        _requireRegisteredCode(componentId, version, deployment, record.localCodeHash);
         record.attesterSlots |= bit;
         emit Attested(componentId, version, msg.sender);
     }
@@ -247,6 +254,9 @@ contract ComponentMarket is IComponentMarket, AccessControl {
                     componentId, usage.version, attestations, usage.requiredAttestations
                 );
             }
+            // The attestations cover the code registered with the deployment, not other code
+            // at its address (an EIP-7702 delegation, a redeployed metamorphic contract).
+            _requireRegisteredCode(componentId, usage.version, msg.sender, record.localCodeHash);
         }
         cost = uses * record.feePerUse;
         if (cost > usage.credits) {
@@ -328,6 +338,15 @@ contract ComponentMarket is IComponentMarket, AccessControl {
     }
 
     /// @inheritdoc IComponentMarket
+    function deploymentCodeHash(uint256 componentId, uint32 version)
+        external
+        view
+        returns (bytes32)
+    {
+        return _versions[componentId][version].localCodeHash;
+    }
+
+    /// @inheritdoc IComponentMarket
     function attestationCount(uint256 componentId, uint32 version) external view returns (uint256) {
         return _popCount(_versions[componentId][version].attesterSlots & _protocol.approvedSlots);
     }
@@ -386,6 +405,18 @@ contract ComponentMarket is IComponentMarket, AccessControl {
     function _requireVersion(uint256 componentId, uint32 version) private view {
         if (version == 0 || version > _components[componentId].versionCount) {
             revert ComponentMarketUnknownVersion(componentId, version);
+        }
+    }
+
+    function _requireRegisteredCode(
+        uint256 componentId,
+        uint32 version,
+        address deployment,
+        bytes32 expected
+    ) private view {
+        bytes32 actual = deployment.codehash;
+        if (actual != expected) {
+            revert ComponentMarketDeploymentCodeChanged(componentId, version, expected, actual);
         }
     }
 

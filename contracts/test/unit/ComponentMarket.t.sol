@@ -434,6 +434,78 @@ contract ComponentMarketTest is MarketFixture, IComponentMarketErrors, IComponen
         assertEq(components.getUsage(componentId, alice).credits, CREDITS - 1 ether);
     }
 
+    /// @notice Issue 13.4: a version was attested before it had a deployment; the author then
+    ///         registered an address it controls and drained a consumer's credits. An
+    ///         attestation now needs the deployment first and covers its code.
+    function test_attack_attestedVersionThenAuthorControlledDeployment() public {
+        vm.startPrank(author);
+        uint256 bait = components.registerComponent("ipfs://bait");
+        components.publishVersion(bait, keccak256("bait"), "ipfs://bait/v1", FEE_PER_USE);
+        vm.stopPrank();
+        vm.prank(attester1);
+        vm.expectRevert(abi.encodeWithSelector(ComponentMarketNoDeployment.selector, bait, 1));
+        components.attest(bait, 1);
+        vm.startPrank(alice);
+        components.setUsage(bait, 1, 1);
+        components.depositCredits(bait, alice, CREDITS);
+        vm.stopPrank();
+        // The author's own address becomes the deployment, after the (failed) attestation.
+        vm.prank(author);
+        components.setDeployment(bait, 1, block.chainid, author);
+        vm.prank(author);
+        vm.expectRevert(
+            abi.encodeWithSelector(ComponentMarketThresholdNotMet.selector, bait, 1, 0, 1)
+        );
+        components.charge(bait, alice, 100);
+        assertEq(components.getUsage(bait, alice).credits, CREDITS, "nothing drained");
+        assertEq(components.getLedger(bait).earnings, 0);
+    }
+
+    /// @notice The deployment's code changes after it was attested (an EIP-7702 delegation
+    ///         swapped, a metamorphic contract redeployed): the attestations no longer cover it.
+    function test_attack_deploymentCodeSwappedAfterAttestation() public {
+        address audited = address(0xA0D17ED);
+        vm.etch(audited, hex"6001600055");
+        vm.startPrank(author);
+        uint256 id = components.registerComponent("ipfs://swap");
+        components.publishVersion(id, keccak256("swap"), "ipfs://swap/v1", FEE_PER_USE);
+        components.setDeployment(id, 1, block.chainid, audited);
+        vm.stopPrank();
+        bytes32 registered = keccak256(hex"6001600055");
+        assertEq(components.deploymentCodeHash(id, 1), registered);
+        vm.prank(attester1);
+        components.attest(id, 1);
+        vm.startPrank(alice);
+        components.setUsage(id, 1, 1);
+        components.depositCredits(id, alice, CREDITS);
+        vm.stopPrank();
+        vm.prank(audited);
+        components.charge(id, alice, 1);
+
+        vm.etch(audited, hex"6002600055");
+        bytes32 swapped = keccak256(hex"6002600055");
+        vm.prank(audited);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ComponentMarketDeploymentCodeChanged.selector, id, 1, registered, swapped
+            )
+        );
+        components.charge(id, alice, 99);
+        assertEq(components.getUsage(id, alice).credits, CREDITS - FEE_PER_USE);
+        // Nor can a new attestation cover the swapped code.
+        vm.prank(attester2);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ComponentMarketDeploymentCodeChanged.selector, id, 1, registered, swapped
+            )
+        );
+        components.attest(id, 1);
+        // The code put back, the attested deployment charges again.
+        vm.etch(audited, hex"6001600055");
+        vm.prank(audited);
+        components.charge(id, alice, 1);
+    }
+
     function test_charge_revertsWhenCallerIsNotTheDeployment() public {
         vm.prank(bob);
         vm.expectRevert(
