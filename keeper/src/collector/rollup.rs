@@ -277,20 +277,15 @@ impl HeadTracker {
     /// The head as an observation if it is plausible after the last one accepted (which it
     /// then becomes), or the suspect answer.
     fn observe(&mut self, head: Head, latency_ms: u64) -> Observation {
-        let observed_at_ms = now_ms();
         if let Err(reason) = self.settings.plausibility.check(self.last.as_ref(), &head) {
-            return Observation::Suspect {
-                rollup_id: self.rollup_id,
-                reason,
-                latency_ms,
-                observed_at_ms,
-            };
+            return self.suspect(reason, latency_ms);
         }
         self.last = Some(head.clone());
-        Observation::Head { rollup_id: self.rollup_id, head, latency_ms, observed_at_ms }
+        Observation::Head { rollup_id: self.rollup_id, head, latency_ms, observed_at_ms: now_ms() }
     }
 
-    /// Ok when no chain id is expected, it matched within the last 30 s, or it matches now.
+    /// Ok when no chain id is expected, it matched within the last
+    /// [`PollSettings::chain_id_recheck`], or it matches now.
     async fn check_chain_id(&mut self, provider: &RootProvider) -> Result<(), Observation> {
         let Some(expected) = self.expected_chain_id else { return Ok(()) };
         if self.chain_id_checked_at.is_some_and(|at| at.elapsed() < self.settings.chain_id_recheck)
@@ -308,22 +303,13 @@ impl HeadTracker {
             Ok(Ok(chain_id)) => {
                 // Rechecked at every poll until it is right again.
                 self.chain_id_checked_at = None;
-                return Err(Observation::Suspect {
-                    rollup_id: self.rollup_id,
-                    reason: format!("the endpoint reports chain id {chain_id}, not {expected}"),
-                    latency_ms,
-                    observed_at_ms: now_ms(),
-                });
+                let reason = format!("the endpoint reports chain id {chain_id}, not {expected}");
+                return Err(self.suspect(reason, latency_ms));
             }
             Ok(Err(e)) => e.to_string(),
             Err(_) => format!("no chain id within {:?}", self.settings.rpc_timeout),
         };
-        Err(Observation::RpcFailure {
-            rollup_id: self.rollup_id,
-            error,
-            latency_ms,
-            observed_at_ms: now_ms(),
-        })
+        Err(self.failure(error, latency_ms))
     }
 
     async fn fetch(
@@ -341,22 +327,32 @@ impl HeadTracker {
             Ok(Ok(None)) => format!("block {number} not found"),
             // The endpoint answered, with something that is not a block: suspect, not down.
             Ok(Err(e @ RpcError::DeserError { .. })) => {
-                return Err(Observation::Suspect {
-                    rollup_id: self.rollup_id,
-                    reason: format!("block {number} does not decode: {e}"),
-                    latency_ms,
-                    observed_at_ms: now_ms(),
-                });
+                return Err(
+                    self.suspect(format!("block {number} does not decode: {e}"), latency_ms)
+                );
             }
             Ok(Err(e)) => e.to_string(),
             Err(_) => format!("no answer within {:?}", self.settings.rpc_timeout),
         };
-        Err(Observation::RpcFailure {
+        Err(self.failure(error, latency_ms))
+    }
+
+    fn suspect(&self, reason: String, latency_ms: u64) -> Observation {
+        Observation::Suspect {
+            rollup_id: self.rollup_id,
+            reason,
+            latency_ms,
+            observed_at_ms: now_ms(),
+        }
+    }
+
+    fn failure(&self, error: String, latency_ms: u64) -> Observation {
+        Observation::RpcFailure {
             rollup_id: self.rollup_id,
             error,
             latency_ms,
             observed_at_ms: now_ms(),
-        })
+        }
     }
 }
 

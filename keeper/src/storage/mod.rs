@@ -410,9 +410,10 @@ where
                     .push_bind(None::<String>),
                 Observation::RpcFailure { error: text, latency_ms, .. }
                 | Observation::Suspect { reason: text, latency_ms, .. } => {
-                    let kind = match observation {
-                        Observation::Suspect { .. } => "suspect",
-                        _ => "rpc_failure",
+                    let kind = if let Observation::Suspect { .. } = observation {
+                        "suspect"
+                    } else {
+                        "rpc_failure"
                     };
                     row.push_bind(kind.to_string())
                         .push_bind(None::<i64>)
