@@ -241,6 +241,7 @@ fn rollup_entry(
         chain_id: chain.spec.chain_id,
         rpc_url: chain.rpc_url(),
         ws_url: None,
+        extra_rpc_urls: Vec::new(),
         rollup_id,
         domain,
         kind: kind.into(),

@@ -22,7 +22,7 @@ use crate::{
     acting::signer::{load_reporters, load_signer, SignerError},
     collector::{
         watch_hub, watch_rollup, HubCollector, HubContracts, HubPollSettings, PollSettings,
-        RollupEndpoint,
+        QuorumError, RollupEndpoint,
     },
     coordination::lease::{FencedStorage, HeldLeases, LeaseFollower, LeaseManager, LeaseSettings},
     observation::{now_ms, Observation},
@@ -65,6 +65,14 @@ pub enum KeeperError {
         name: String,
         /// The URL.
         url: String,
+    },
+    /// `collector.endpoint_quorum` cannot be met by a rollup's endpoints.
+    #[error("{name}: collector.endpoint_quorum cannot be met: {error}")]
+    Quorum {
+        /// Which rollup.
+        name: String,
+        /// The quorum and the endpoints.
+        error: QuorumError,
     },
     /// The channel relay failed.
     #[error(transparent)]
@@ -175,13 +183,23 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> Result<(), Keep
             Some(ws_url) => Some(parse_url(&rollup.name, ws_url)?),
             None => RollupEndpoint::ws_url_of(&rpc_url),
         };
+        let extra_rpc_urls = rollup
+            .extra_rpc_urls
+            .iter()
+            .map(|url| parse_url(&rollup.name, url))
+            .collect::<Result<Vec<_>, _>>()?;
         let endpoint = RollupEndpoint {
             rollup_id: rollup.rollup_id,
             name: rollup.name.clone(),
             rpc_url,
             ws_url,
+            extra_rpc_urls,
+            quorum: config.collector.endpoint_quorum,
             chain_id: Some(rollup.chain_id),
         };
+        if let Err(error) = endpoint.endpoint_quorum() {
+            return Err(KeeperError::Quorum { name: rollup.name.clone(), error });
+        }
         let settings = PollSettings::from_config(&config);
         endpoints.insert(rollup.rollup_id, endpoint.rpc_url.clone());
         collectors.spawn(watch_rollup(

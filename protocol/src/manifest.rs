@@ -86,6 +86,12 @@ pub struct RollupDeployment {
     /// changed to `ws`/`wss` (anvil serves both on one port, so the devnet leaves it out).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ws_url: Option<String>,
+    /// Further JSON-RPC endpoints of the same chain, from other providers. With any, the
+    /// keeper counts a block only when a quorum of all the rollup's endpoints returned it
+    /// identically (its `collector.endpoint_quorum`, a majority by default), so one lying
+    /// provider moves nothing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra_rpc_urls: Vec<String>,
     /// The rollup's id in the hub's RollupRegistry (0 while the suite has no registry).
     #[serde(default)]
     pub rollup_id: u32,
@@ -166,6 +172,7 @@ mod tests {
                 chain_id: 100_001,
                 rpc_url: "http://127.0.0.1:8546".into(),
                 ws_url: None,
+                extra_rpc_urls: Vec::new(),
                 rollup_id: 1,
                 domain: 1,
                 kind: "optimistic".into(),

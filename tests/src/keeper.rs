@@ -33,6 +33,10 @@ pub struct Setup {
     /// The keeper reaches the rollup at this index of the manifest through a [`LyingRpc`]
     /// (honest until the test sets a lie); the test talks to the rollup directly.
     pub rollup_liar: Option<usize>,
+    /// With [`Setup::rollup_liar`]: the keeper's manifest also names two honest endpoints of
+    /// that rollup (`extra_rpc_urls`: an honest [`LyingRpc`] and the node itself), so the liar
+    /// is one of three.
+    pub liar_among_honest: bool,
     /// Hub contracts left out of the keeper's copy of the manifest (the strategies that need
     /// them are then off), e.g. `EmergencyChannels`.
     pub without_contracts: Vec<&'static str>,
@@ -52,6 +56,8 @@ pub struct KeeperHarness {
     pub hub_proxy: Option<RpcProxy>,
     /// What stands between the keeper and one rollup, with [`Setup::rollup_liar`].
     pub rollup_liar: Option<LyingRpc>,
+    /// The honest endpoint beside the liar, with [`Setup::liar_among_honest`].
+    pub honest_witness: Option<LyingRpc>,
     keeper: Option<KeeperProcess>,
 }
 
@@ -77,6 +83,12 @@ impl KeeperHarness {
             Some(index) => Some((index, LyingRpc::start(&devnet.rollups[index].rpc_url()).await)),
             None => None,
         };
+        let honest_witness = match (&rollup_liar, setup.liar_among_honest) {
+            (Some((index, _)), true) => {
+                Some(LyingRpc::start(&devnet.rollups[*index].rpc_url()).await)
+            }
+            _ => None,
+        };
         let mut manifest = "devnet.json";
         if hub_proxy.is_some() || rollup_liar.is_some() || !setup.without_contracts.is_empty() {
             let mut keepers = devnet.manifest.clone();
@@ -87,6 +99,10 @@ impl KeeperHarness {
                 // Over HTTP only: the keeper polls (see below), no subscription goes around it.
                 keepers.rollups[*index].rpc_url = liar.url().to_string();
                 keepers.rollups[*index].ws_url = None;
+                if let Some(witness) = &honest_witness {
+                    keepers.rollups[*index].extra_rpc_urls =
+                        vec![witness.url().to_string(), devnet.rollups[*index].rpc_url()];
+                }
             }
             for contract in &setup.without_contracts {
                 keepers.hub.contracts.remove(*contract);
@@ -103,7 +119,7 @@ impl KeeperHarness {
             config.collector.heads = era_keeper::config::HeadSource::Poll;
         }
         let rollup_liar = rollup_liar.map(|(_, liar)| liar);
-        Self { devnet, config, dir, database, hub_proxy, rollup_liar, keeper: None }
+        Self { devnet, config, dir, database, hub_proxy, rollup_liar, honest_witness, keeper: None }
     }
 
     /// Starts (or restarts) the keeper.

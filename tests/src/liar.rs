@@ -32,6 +32,10 @@ pub enum Lie {
     Undecodable,
     /// `eth_chainId` answers this chain id.
     ChainId(u64),
+    /// A patient liar: from the first block it answers under this lie, every block is full
+    /// and its base fee climbs 10% a block (EIP-1559 allows 12.5%), a surge that passes every
+    /// plausibility rule. The hashes stay the node's.
+    Climbing,
 }
 
 /// The endpoint; stops when dropped.
@@ -48,6 +52,8 @@ struct Shared {
     client: reqwest::Client,
     lie: Mutex<Lie>,
     lies_told: AtomicU64,
+    /// Under [`Lie::Climbing`]: the first block lied about and its (real) base fee.
+    climb: Mutex<Option<(u64, f64)>>,
 }
 
 impl LyingRpc {
@@ -61,6 +67,7 @@ impl LyingRpc {
             client: reqwest::Client::new(),
             lie: Mutex::new(Lie::Honest),
             lies_told: AtomicU64::new(0),
+            climb: Mutex::new(None),
         });
         let app = Router::new().route("/", post(rpc)).with_state(shared.clone());
         let server = tokio::spawn(async move {
@@ -79,6 +86,7 @@ impl LyingRpc {
     /// Lies this way from now on.
     pub fn set(&self, lie: Lie) {
         *self.shared.lie.lock().expect("lie") = lie;
+        *self.shared.climb.lock().expect("climb") = None;
     }
 
     /// How many answers were rewritten so far.
@@ -119,18 +127,18 @@ async fn rpc(State(shared): State<Arc<Shared>>, body: axum::body::Bytes) -> Resp
             .filter_map(|call| {
                 let id = call.get("id")?;
                 let reply = replies.iter_mut().find(|reply| reply.get("id") == Some(id))?;
-                Some(rewrite(lie, call, reply))
+                Some(rewrite(&shared, lie, call, reply))
             })
             .filter(|told| *told)
             .count(),
-        (call, reply) => usize::from(rewrite(lie, call, reply)),
+        (call, reply) => usize::from(rewrite(&shared, lie, call, reply)),
     };
     shared.lies_told.fetch_add(told as u64, Ordering::SeqCst);
     ([(header::CONTENT_TYPE, "application/json")], reply.to_string()).into_response()
 }
 
 /// Rewrites one reply per `lie`; whether it did.
-fn rewrite(lie: Lie, call: &Value, reply: &mut Value) -> bool {
+fn rewrite(shared: &Shared, lie: Lie, call: &Value, reply: &mut Value) -> bool {
     let method = call.get("method").and_then(Value::as_str).unwrap_or_default();
     let Some(result) = reply.get_mut("result") else { return false };
     let is_block = matches!(method, "eth_getBlockByNumber" | "eth_getBlockByHash");
@@ -146,6 +154,21 @@ fn rewrite(lie: Lie, call: &Value, reply: &mut Value) -> bool {
         }
         Lie::BaseFee(fee) if is_block && result.is_object() => {
             result["baseFeePerGas"] = json!(format!("{fee:#x}"));
+            result["gasUsed"] = result["gasLimit"].clone();
+            true
+        }
+        Lie::Climbing if is_block && result.is_object() => {
+            let hex = |field: &str| result[field].as_str().and_then(parse_hex);
+            let (Some(number), Some(fee)) = (hex("number"), hex("baseFeePerGas")) else {
+                return false;
+            };
+            let (first, start_fee) =
+                *shared.climb.lock().expect("climb").get_or_insert((number, fee.max(1) as f64));
+            if number < first {
+                return false;
+            }
+            let climbed = start_fee * 1.1f64.powi((number - first).min(400) as i32);
+            result["baseFeePerGas"] = json!(format!("{:#x}", climbed.round() as u64));
             result["gasUsed"] = result["gasLimit"].clone();
             true
         }

@@ -4,8 +4,10 @@
 
 pub mod hub;
 pub mod plausibility;
+pub mod quorum;
 pub mod rollup;
 
 pub use hub::{watch_hub, HubCollector, HubContracts, HubPollSettings};
 pub use plausibility::PlausibilityRules;
+pub use quorum::{EndpointQuorum, QuorumError};
 pub use rollup::{head_of, watch_rollup, HeadTracker, PollSettings, RollupEndpoint};

@@ -6,6 +6,10 @@
 //! de-duplication in one place). Polling never stops: after `interval` without an announced
 //! head the collector polls anyway, so a silent or dead endpoint is seen exactly as when
 //! polling, and a dropped subscription costs no blocks while it reconnects.
+//!
+//! A rollup with several endpoints is polled on all of them at once, each with its own
+//! [`HeadTracker`], and a block counts only when a quorum agrees ([`EndpointQuorum`]); the
+//! subscription follows the first endpoint.
 
 use std::{
     sync::Arc,
@@ -25,7 +29,10 @@ use futures::StreamExt;
 use tokio::sync::{mpsc, Notify};
 use tokio_util::sync::CancellationToken;
 
-use super::plausibility::PlausibilityRules;
+use super::{
+    plausibility::PlausibilityRules,
+    quorum::{EndpointQuorum, QuorumError},
+};
 use crate::{
     observation::{now_ms, Head, Observation, RollupId},
     ops::config::{Config, HeadSource},
@@ -43,6 +50,12 @@ pub struct RollupEndpoint {
     pub name: String,
     /// Its JSON-RPC endpoint.
     pub rpc_url: Url,
+    /// Further JSON-RPC endpoints of the same chain (other providers): with any, a block
+    /// counts only once `quorum` of all the endpoints returned it identically
+    /// ([`EndpointQuorum`]).
+    pub extra_rpc_urls: Vec<Url>,
+    /// How many endpoints must agree; `None` is a majority.
+    pub quorum: Option<usize>,
     /// Its WebSocket endpoint, for the `newHeads` subscription.
     pub ws_url: Option<Url>,
     /// The chain id the endpoint must report (checked at the start and every
@@ -51,6 +64,16 @@ pub struct RollupEndpoint {
 }
 
 impl RollupEndpoint {
+    /// Every JSON-RPC endpoint: `rpc_url` first, then the extra ones.
+    pub fn rpc_urls(&self) -> impl Iterator<Item = &Url> {
+        std::iter::once(&self.rpc_url).chain(&self.extra_rpc_urls)
+    }
+
+    /// The combiner of its endpoints' answers, or why the quorum cannot be met.
+    pub fn endpoint_quorum(&self) -> Result<EndpointQuorum, QuorumError> {
+        EndpointQuorum::new(self.rollup_id, 1 + self.extra_rpc_urls.len(), self.quorum)
+    }
+
     /// The WebSocket URL of an HTTP JSON-RPC URL: the same address with `ws`/`wss`.
     pub fn ws_url_of(rpc_url: &Url) -> Option<Url> {
         let scheme = match rpc_url.scheme() {
@@ -105,9 +128,22 @@ pub async fn watch_rollup(
     observations: mpsc::Sender<Observation>,
     shutdown: CancellationToken,
 ) {
-    let provider = RootProvider::new_http(endpoint.rpc_url.clone());
-    let mut head_tracker =
-        HeadTracker::new(endpoint.rollup_id, settings).expecting_chain_id(endpoint.chain_id);
+    let mut quorum = match endpoint.endpoint_quorum() {
+        Ok(quorum) => quorum,
+        Err(error) => {
+            // The pipeline checks this before it starts a collector.
+            tracing::error!(rollup = %endpoint.name, %error, "not watching the rollup");
+            return;
+        }
+    };
+    let mut trackers: Vec<(RootProvider, HeadTracker)> = endpoint
+        .rpc_urls()
+        .map(|url| {
+            let tracker = HeadTracker::new(endpoint.rollup_id, settings)
+                .expecting_chain_id(endpoint.chain_id);
+            (RootProvider::new_http(url.clone()), tracker)
+        })
+        .collect();
     let announced = Arc::new(Notify::new());
     let subscription = match (settings.heads, &endpoint.ws_url) {
         (HeadSource::Subscribe, Some(ws_url)) => Some(tokio::spawn(subscribe_heads(
@@ -122,6 +158,8 @@ pub async fn watch_rollup(
     tracing::info!(
         rollup = %endpoint.name,
         url = %endpoint.rpc_url,
+        endpoints = trackers.len(),
+        quorum = quorum.quorum(),
         subscribed = subscription.is_some(),
         "watching rollup"
     );
@@ -134,11 +172,15 @@ pub async fn watch_rollup(
             _ = announced.notified() => {}
         }
         next_poll = tokio::time::Instant::now() + settings.interval;
-        let batch = tokio::select! {
+        // Every endpoint at once, so a slow one delays the round by its timeout at most.
+        let round = futures::future::join_all(
+            trackers.iter_mut().map(|(provider, tracker)| tracker.poll(provider)),
+        );
+        let round = tokio::select! {
             _ = shutdown.cancelled() => break,
-            batch = head_tracker.poll(&provider) => batch,
+            round = round => round,
         };
-        for observation in batch {
+        for observation in quorum.combine(round) {
             match &observation {
                 Observation::RpcFailure { error, .. } => {
                     tracing::debug!(rollup = %endpoint.name, %error, "poll failed");

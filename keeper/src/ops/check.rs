@@ -18,7 +18,7 @@ use era_protocol::manifest::Manifest;
 use crate::{
     acting::actions::contract_names,
     acting::signer::{load_reporters, load_signer},
-    collector::RollupEndpoint,
+    collector::{EndpointQuorum, RollupEndpoint},
     ops::config::{Config, HeadSource},
 };
 
@@ -142,6 +142,7 @@ pub async fn check(config_path: &Path) -> CheckReport {
             )
         });
         report.push(subject, outcome.map_err(Clone::clone));
+        check_extra_endpoints(&mut report, rollup, &config).await;
         if provider.is_ok() && config.collector.heads == HeadSource::Subscribe {
             let outcome = check_subscription(rollup, &config).await;
             report.push(format!("rollup {} new heads", rollup.name), outcome);
@@ -152,6 +153,28 @@ pub async fn check(config_path: &Path) -> CheckReport {
         }
     }
     report
+}
+
+/// Each extra endpoint of a rollup serves its chain, and `collector.endpoint_quorum` can be met.
+async fn check_extra_endpoints(
+    report: &mut CheckReport,
+    rollup: &era_protocol::manifest::RollupDeployment,
+    config: &Config,
+) {
+    if rollup.extra_rpc_urls.is_empty() && config.collector.endpoint_quorum.is_none() {
+        return;
+    }
+    for (index, url) in rollup.extra_rpc_urls.iter().enumerate() {
+        let subject = format!("rollup {} endpoint {}", rollup.name, index + 1);
+        let outcome = chain_at(url, rollup.chain_id, config.rpc_timeout()).await;
+        report.push(subject, outcome.map(|_| format!("chain {} at {url}", rollup.chain_id)));
+    }
+    let endpoints = 1 + rollup.extra_rpc_urls.len();
+    let outcome =
+        EndpointQuorum::new(rollup.rollup_id, endpoints, config.collector.endpoint_quorum)
+            .map(|quorum| format!("a block counts when {} of {endpoints} agree", quorum.quorum()))
+            .map_err(|e| format!("collector.endpoint_quorum cannot be met: {e}"));
+    report.push(format!("rollup {} endpoint quorum", rollup.name), outcome);
 }
 
 /// With `collector.heads = "subscribe"`: the rollup's WebSocket endpoint serves the same chain

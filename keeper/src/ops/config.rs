@@ -220,6 +220,10 @@ pub struct CollectorConfig {
     /// The endpoint's chain id is checked at the start and again this often; a mismatch makes
     /// its answers suspect until it matches again.
     pub chain_id_recheck_ms: u64,
+    /// For a rollup with several RPC endpoints in the manifest (`rpc_url` and
+    /// `extra_rpc_urls`): how many must return a block identically before it counts. Unset: a
+    /// majority. One endpoint is always its own quorum.
+    pub endpoint_quorum: Option<usize>,
 }
 
 impl Default for CollectorConfig {
@@ -231,6 +235,7 @@ impl Default for CollectorConfig {
             max_catch_up_blocks: 64,
             max_base_fee_rise_bps: 1_250,
             chain_id_recheck_ms: 30_000,
+            endpoint_quorum: None,
         }
     }
 }
@@ -561,6 +566,9 @@ impl Config {
         positive(&mut bad, "collector.max_catch_up_blocks", c.max_catch_up_blocks);
         bps(&mut bad, "collector.max_base_fee_rise_bps", c.max_base_fee_rise_bps);
         positive(&mut bad, "collector.chain_id_recheck_ms", c.chain_id_recheck_ms);
+        if c.endpoint_quorum == Some(0) {
+            bad("collector.endpoint_quorum", "must be at least 1 (or unset for a majority)".into());
+        }
         positive(&mut bad, "hub.poll_interval_ms", self.hub.poll_interval_ms);
         positive(&mut bad, "hub.max_log_range", self.hub.max_log_range);
         let g = &self.congestion;

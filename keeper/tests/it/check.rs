@@ -50,6 +50,7 @@ fn rollup(name: &str, rpc_url: &str, chain_id: u64, rollup_id: u32) -> RollupDep
         chain_id,
         rpc_url: rpc_url.into(),
         ws_url: None,
+        extra_rpc_urls: Vec::new(),
         rollup_id,
         domain: 1,
         kind: "optimistic".into(),

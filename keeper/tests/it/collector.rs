@@ -119,6 +119,8 @@ async fn a_subscription_announces_each_head_long_before_the_next_poll() {
         name: "subscribed".into(),
         ws_url: RollupEndpoint::ws_url_of(&rpc_url),
         rpc_url: rpc_url.clone(),
+        extra_rpc_urls: Vec::new(),
+        quorum: None,
         chain_id: Some(31337),
     };
     assert_eq!(endpoint.ws_url.as_ref().unwrap().scheme(), "ws");
@@ -154,6 +156,8 @@ async fn without_a_websocket_the_collector_still_polls() {
         rpc_url: anvil.endpoint_url(),
         // Nothing listens here.
         ws_url: Some("ws://127.0.0.1:9".parse().unwrap()),
+        extra_rpc_urls: Vec::new(),
+        quorum: None,
         chain_id: None,
     };
     let (mut observations, shutdown) =
@@ -162,5 +166,55 @@ async fn without_a_websocket_the_collector_still_polls() {
     let provider: RootProvider = RootProvider::new_http(anvil.endpoint_url());
     provider.anvil_mine(Some(1), None).await.unwrap();
     assert_eq!(next_head(&mut observations, Duration::from_secs(10)).await, 1);
+    shutdown.cancel();
+}
+
+/// Several endpoints of one rollup (issue 13.5): heads count when a quorum of them returns them,
+/// and with one of two endpoints dead nothing counts either way: no head, no outage, suspect.
+#[tokio::test]
+async fn a_rollup_with_several_endpoints_counts_what_a_quorum_returns() {
+    let anvil = common::spawn_anvil();
+    let rpc_url = anvil.endpoint_url();
+    // The same node under a second address: two endpoints that always agree.
+    let mut other = rpc_url.clone();
+    other.set_host(Some("localhost")).unwrap();
+    let endpoint = RollupEndpoint {
+        rollup_id: 6,
+        name: "two-providers".into(),
+        rpc_url: rpc_url.clone(),
+        ws_url: None,
+        extra_rpc_urls: vec![other],
+        quorum: None,
+        chain_id: Some(31337),
+    };
+    let (mut observations, shutdown) =
+        watch(endpoint, HeadSource::Poll, Duration::from_millis(100));
+    assert_eq!(next_head(&mut observations, Duration::from_secs(10)).await, 0);
+    let provider: RootProvider = RootProvider::new_http(rpc_url.clone());
+    provider.anvil_mine(Some(2), None).await.unwrap();
+    assert_eq!(next_head(&mut observations, Duration::from_secs(10)).await, 1);
+    assert_eq!(next_head(&mut observations, Duration::from_secs(10)).await, 2);
+    shutdown.cancel();
+
+    // The second endpoint is dead: one answer of the two needed.
+    let endpoint = RollupEndpoint {
+        rollup_id: 6,
+        name: "one-dead".into(),
+        rpc_url,
+        ws_url: None,
+        extra_rpc_urls: vec!["http://127.0.0.1:9".parse().unwrap()],
+        quorum: None,
+        chain_id: Some(31337),
+    };
+    let (mut observations, shutdown) =
+        watch(endpoint, HeadSource::Poll, Duration::from_millis(100));
+    for _ in 0..3 {
+        match tokio::time::timeout(Duration::from_secs(10), observations.recv()).await {
+            Ok(Some(Observation::Suspect { rollup_id: 6, reason, .. })) => {
+                assert!(reason.starts_with("no quorum: 1 of 2 endpoints answered"), "{reason}");
+            }
+            other => panic!("expected suspect data, got {other:?}"),
+        }
+    }
     shutdown.cancel();
 }

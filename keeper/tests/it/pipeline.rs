@@ -25,6 +25,7 @@ fn rollup(name: &str, rpc_url: String, chain_id: u64, rollup_id: u32) -> RollupD
         chain_id,
         rpc_url,
         ws_url: None,
+        extra_rpc_urls: Vec::new(),
         rollup_id,
         domain: 1,
         kind: "optimistic".into(),

@@ -326,6 +326,7 @@ fn simulated_manifest(devnet: &Manifest, sim: &HeadSimulator, ids: &[u32]) -> Ma
                 rpc_url: sim.http_url(index),
                 // The simulator serves WebSocket on the same URL, as anvil does.
                 ws_url: None,
+                extra_rpc_urls: Vec::new(),
                 rollup_id,
                 domain,
                 kind: kind.into(),

@@ -772,3 +772,84 @@ async fn a_lying_rollup_endpoint_is_suspect_data_and_moves_no_funds_and_no_statu
     assert_each_action_once(&h, &since, &[]).await;
     h.stop().await;
 }
+
+/// Issue 13, item 5, second half: a patient liar passes every plausibility rule (full blocks,
+/// a base fee climbing 10% a block), so the rollup names three endpoints and a block counts
+/// only when two return it identically. The liar is outvoted: the honest blocks keep counting,
+/// its answers are suspect observations naming it, and nothing moves. (With the liar as the
+/// only endpoint the same lie marks the rollup Congested and opens a boost window: the
+/// plausibility checks alone do not stop it.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_patient_liar_among_three_endpoints_is_outvoted_and_moves_nothing() {
+    let sections = "[congestion]\nk_blocks = 2\nwarmup_blocks = 3\nbase_fee_floor_wei = 1\n\
+                    [boost]\namount_era = \"1000\"\nduration_seconds = 3600\n";
+    let setup = Setup { rollup_liar: Some(1), liar_among_honest: true, ..Setup::default() };
+    let (mut h, since) = start("F_QUORUM", 2, "", sections, setup).await;
+    h.run_keeper();
+    wait_until_watching(&h).await;
+    let id = h.rollup_id(1);
+    let storage = h.storage().await;
+    let liar = h.rollup_liar.as_ref().unwrap();
+    let rollup = reader(&h.devnet.rollups[1].rpc_url());
+
+    // The patient lie for 10 blocks (congestion would need 2 after a 3-block warm-up), then
+    // undecodable blocks for 10 s (2.5 times the outage time): the two honest endpoints carry on.
+    let lied_from = rollup.get_block_number().await.unwrap();
+    for (lie, blocks) in [(Lie::Climbing, 10), (Lie::Undecodable, 10)] {
+        liar.set(lie);
+        let from = rollup.get_block_number().await.unwrap();
+        eventually(&format!("{blocks} blocks under {lie:?}"), WAIT, || async {
+            (rollup.get_block_number().await.unwrap() >= from + blocks).then_some(())
+        })
+        .await;
+        assert_eq!(h.status(id).await, ACTIVE, "{lie:?} changed the rollup's status");
+    }
+    let lied_to = rollup.get_block_number().await.unwrap();
+    eventually("the honest heads counted through the lies", WAIT, || async {
+        let latest = storage.observations(id, 50).await.unwrap();
+        (latest.iter().map(latest_block).max() >= Some(lied_to)).then_some(())
+    })
+    .await;
+    assert!(liar.lies_told() > 10, "{} lies told", liar.lies_told());
+
+    // Every head the keeper counted while the liar lied is the node's own block, and the heads
+    // kept coming: the liar neither fooled the keeper nor silenced the rollup.
+    let timeline = storage.observations(id, 10_000).await.unwrap();
+    let mut counted = 0;
+    for observation in &timeline {
+        let Observation::Head { head, .. } = observation else { continue };
+        if head.number <= lied_from {
+            continue;
+        }
+        let block = rollup.get_block_by_number(head.number.into()).await.unwrap().unwrap();
+        assert_eq!(head.base_fee_per_gas, block.header.base_fee_per_gas, "{head:?}");
+        assert_eq!(head.gas_used, block.header.gas_used, "a lie was counted: {head:?}");
+        counted += 1;
+    }
+    let lied_blocks = lied_to - lied_from;
+    assert!(counted * 10 >= lied_blocks * 8, "{counted} heads counted of {lied_blocks} blocks");
+    let reasons: Vec<&str> = timeline
+        .iter()
+        .filter_map(|o| match o {
+            Observation::Suspect { reason, .. } => Some(reason.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(reasons.iter().any(|r| r.contains("endpoints 0 answered block")), "{reasons:?}");
+    assert!(reasons.iter().any(|r| r.contains("endpoint 0: block")), "{reasons:?}");
+
+    // Nothing moved: no status change, no boost window, no action but epoch reports.
+    assert_eq!(status_changes(&h, since.hub).await, []);
+    let pool = ElasticPool::new(h.contract("ElasticPool"), h.hub());
+    assert_eq!(pool.lentAssets().call().await.unwrap(), U256::ZERO);
+    assert_eq!(pool.openWindowCount().call().await.unwrap(), U256::ZERO);
+    let actions = storage.actions().await.unwrap();
+    let others: Vec<&str> = actions
+        .iter()
+        .map(|r| r.action.key.as_str())
+        .filter(|key| !key.starts_with("report:"))
+        .collect();
+    assert!(others.is_empty(), "the liar made the keeper act: {others:?}");
+    assert_each_action_once(&h, &since, &[]).await;
+    h.stop().await;
+}
