@@ -13,11 +13,13 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 /// @title StakingHub
 /// @notice Validators, delegations, unbonding, stake checkpoints and pull-based rewards. See
 ///         {IStakingHub}.
-/// @dev Storage is laid out for the common paths. A stake touches four slots: the validator
-///      record, the rollup's pool (its reward accumulator, stake and stake-history position in
-///      one slot), the position and the account's domain checkpoint head; a first stake creates
-///      the last two and nothing else. A claim touches the validator record, the pool, the
-///      position and the account's accrued balance, whatever the number of stakers or epochs.
+/// @dev Storage is laid out for the common paths. A stake touches five slots: the validator
+///      record, the rollup's pool (its reward accumulator, stake and update time), the rollup's
+///      stream (its rate and end, the stake-history position and the pending-change count,
+///      written only when one of them changes), the position and the account's domain
+///      checkpoint head; a first stake creates the last two and nothing else. A claim touches
+///      the validator record, the pool, the stream, the position and the account's accrued
+///      balance, whatever the number of stakers or epochs.
 ///
 ///      Stake history: per (account, domain) it is exact to the second (StakeCheckpoints: what
 ///      shard governance counts as voting power). Rollup and domain totals keep one value per
@@ -31,11 +33,16 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 ///      scaled by 1e18) kept modulo 2^128, and a position stores the accumulator when it was
 ///      last settled; its gross rewards are `amount * (acc - snapshot) / 1e18`, the subtraction
 ///      taken modulo 2^128. That is exact while a position earns less than 2^128 / 1e18 ERA-wei
-///      per staked wei between two settlements. A notification adds at most
-///      `amount * 1e18 / max(stake, 1e9)`, under 1e34 for the distributor's largest epoch
-///      emission (10M ERA), so it takes over 34,000 such epochs without a settlement to wrap.
-///      A rollup with less than 1e9 wei (a billionth of an ERA) staked is credited as if it
-///      had 1e9: its stakers get their share of that and the rest stays in the hub.
+///      per staked wei between two settlements. A notified reward does not move the accumulator
+///      at once: with what is left of the rollup's running stream it streams linearly over
+///      `rewardStreamPeriod` (issue 13.1: stake held for a fraction of the period earns that
+///      fraction of it), and the accumulator is brought up to date before every change of the
+///      rollup's stake and in every notification (`rate * elapsed / max(stake, 1e9)`); claims
+///      and views use its current value. A stream adds at most `amount * 1e18 / max(stake,
+///      1e9)`, under 1e34 for the distributor's largest epoch emission (10M ERA), so it takes
+///      over 34,000 such epochs without a settlement to wrap. A rollup with less than 1e9 wei
+///      (a billionth of an ERA) staked is credited as if it had 1e9: its stakers get their
+///      share of that and the rest stays in the hub. While nobody is staked the stream pauses.
 contract StakingHub is IStakingHub, AccessControl {
     using SafeERC20 for IERC20;
     using StakeCheckpoints for StakeCheckpoints.Trace;
