@@ -55,6 +55,9 @@ interface IStakingHubErrors {
     error StakingHubZeroAddress();
     /// @notice A past-stake lookup at or after the current clock.
     error StakingHubFutureLookup(uint256 timepoint, uint48 clock);
+    /// @notice The reward stream period lies outside
+    ///         `[MIN_REWARD_STREAM_PERIOD, MAX_REWARD_STREAM_PERIOD]`.
+    error StakingHubRewardStreamPeriodOutOfBounds(uint48 period, uint48 min, uint48 max);
 }
 
 /// @title IStakingHubEvents
@@ -84,8 +87,8 @@ interface IStakingHubEvents {
     event ValidatorReactivated(address indexed validator, uint256 selfStake);
     /// @notice Governance set the grace period for validators below the minimum.
     event StakeGraceSet(uint48 grace);
-    /// @notice A requested commission took effect at `effectiveAt`; rewards the rollup notified
-    ///         before then are settled at the previous rate whenever they are claimed.
+    /// @notice A requested commission took effect at `effectiveAt`; rewards that streamed to
+    ///         the rollup before then are settled at the previous rate whenever they are claimed.
     event CommissionApplied(address indexed validator, uint16 commissionBps, uint48 effectiveAt);
     /// @notice `account` staked `amount` with `validator`.
     event Delegated(address indexed account, address indexed validator, uint256 amount);
@@ -101,8 +104,13 @@ interface IStakingHubEvents {
     event Withdrawn(address indexed account, uint256 indexed requestId, uint256 amount);
     /// @notice `account` claimed `amount` of rewards (its own and, for a validator, commission).
     event RewardsClaimed(address indexed account, address indexed validator, uint256 amount);
-    /// @notice The RewardDistributor added rewards for a rollup's stakers.
+    /// @notice The RewardDistributor added rewards for a rollup's stakers. They stream, with
+    ///         what was left of the previous stream, from now for `rewardStreamPeriod()` (see
+    ///         `rewardStream`); `rewardPerStake` is the accumulator brought up to now, before any
+    ///         of `amount` streamed.
     event RollupRewardNotified(RollupId indexed rollupId, uint256 amount, uint256 rewardPerStake);
+    /// @notice Governance set the period over which a notified reward streams.
+    event RewardStreamPeriodSet(uint48 period);
     /// @notice Governance slashed a validator's self-stake.
     event ValidatorSlashed(address indexed validator, uint256 amount, address recipient);
     /// @notice Governance set the RewardDistributor.
@@ -120,14 +128,17 @@ interface IStakingHubEvents {
 ///         checkpointed per (account, domain) by timestamp, so shard governance can count an
 ///         account's stake in its domain at a past timepoint; rollup and domain totals are kept
 ///         per stake period (a day): what was staked when each period began. Rewards arrive per
-///         rollup from the RewardDistributor and are pulled by stakers through a per-rollup
+///         rollup from the RewardDistributor and stream linearly over `rewardStreamPeriod()`
+///         (a day by default) to the stake present at each instant, so stake held for a
+///         fraction of the period earns that fraction; stakers pull them through a per-rollup
 ///         reward-per-stake accumulator: a claim costs the same however many stakers or epochs.
 /// @dev Commission: a position's gross rewards are settled when it is claimed or changed; the
 ///      validator's commission is credited to the validator, the rest to the staker. Each
-///      reward pays the rate in force when the rollup was notified of it, however late it is
-///      claimed: the hub keeps each validator's rate changes as points in the rollup's
-///      accumulator space (O(log n) in the validator's changes, O(1) without any). Slashing: core governance (admin) slashes a validator's self-stake
-///      only; delegators are not slashed; slashed ERA goes to the slash recipient.
+///      reward pays the rate in force while it streamed, however late it is claimed: the hub
+///      keeps each validator's rate changes as points in the rollup's accumulator space
+///      (O(log n) in the validator's changes, O(1) without any). Slashing: core governance
+///      (admin) slashes a validator's self-stake only; delegators are not slashed; slashed ERA
+///      goes to the slash recipient.
 interface IStakingHub is IStakingHubErrors, IStakingHubEvents {
     /// @notice Registers the caller as a validator of `rollupId` and stakes `selfStake`, which
     ///         must meet the rollup's current minimum. Pulls `selfStake` ERA from the caller.
@@ -135,8 +146,9 @@ interface IStakingHub is IStakingHubErrors, IStakingHubEvents {
 
     /// @notice Asks for a new commission; it takes effect `commissionDelay()` seconds later (a
     ///         raise waits at least `MIN_RAISE_DELAY`, so delegators can leave before it
-    ///         applies; a decrease with no delay applies at once). Rewards notified before it
-    ///         takes effect are paid at the old rate whenever they are claimed.
+    ///         applies; a decrease with no delay applies at once). Rewards that stream before it
+    ///         takes effect are paid at the old rate whenever they are claimed, those that stream
+    ///         after it at the new rate.
     function requestCommission(uint16 commissionBps) external;
 
     /// @notice Records a requested commission change whose time has come (anyone may call;
@@ -163,8 +175,11 @@ interface IStakingHub is IStakingHubErrors, IStakingHubEvents {
     /// @notice Slashes `amount` of a validator's self-stake to the slash recipient. Admin only.
     function slash(address validator, uint256 amount) external;
 
-    /// @notice Adds `amount` of rewards, already transferred to the hub, to a rollup's stakers.
-    ///         RewardDistributor only.
+    /// @notice Adds `amount` of rewards, already transferred to the hub, to a rollup's stakers:
+    ///         `amount` plus what is left of the rollup's running stream pays out linearly over
+    ///         `rewardStreamPeriod()` from now, to the stake present at each instant (nothing is
+    ///         paid at once). While the rollup has no stake the stream pauses and resumes when
+    ///         stake returns; nothing of it is lost. RewardDistributor only.
     function notifyRollupReward(RollupId rollupId, uint256 amount) external;
 
     /// @notice Sets the RewardDistributor. Admin only.
@@ -192,6 +207,11 @@ interface IStakingHub is IStakingHubErrors, IStakingHubEvents {
 
     /// @notice Sets the grace period, in `[MIN_STAKE_GRACE, MAX_STAKE_GRACE]`. Admin only.
     function setStakeGrace(uint48 grace) external;
+
+    /// @notice Sets the period over which a notified reward streams, in
+    ///         `[MIN_REWARD_STREAM_PERIOD, MAX_REWARD_STREAM_PERIOD]`. Admin only. Applies from
+    ///         the next notification; a running stream keeps its end.
+    function setRewardStreamPeriod(uint48 period) external;
 
     /// @notice An account's stake in `domain` now.
     function getDomainStake(address account, uint32 domain) external view returns (uint256);
@@ -228,7 +248,8 @@ interface IStakingHub is IStakingHubErrors, IStakingHubEvents {
         view
         returns (uint256);
 
-    /// @notice What `claimRewards(validator)` would pay `account` now.
+    /// @notice What `claimRewards(validator)` would pay `account` now (rewards streamed up to now
+    ///         included).
     function pendingRewards(address account, address validator) external view returns (uint256);
 
     /// @notice An account's stake with a validator and its gross rewards not yet settled.
@@ -256,9 +277,21 @@ interface IStakingHub is IStakingHubErrors, IStakingHubEvents {
     /// @notice The ERA waiting in the unbonding queue, over all accounts.
     function totalUnbonding() external view returns (uint256);
 
-    /// @notice The current reward-per-stake accumulator of a rollup, scaled by 1e18 and kept
-    ///         modulo 2^128 (positions settle the difference modulo 2^128).
+    /// @notice The current reward-per-stake accumulator of a rollup (what streamed up to now
+    ///         included), scaled by 1e18 and kept modulo 2^128 (positions settle the difference
+    ///         modulo 2^128).
     function rewardPerStake(RollupId rollupId) external view returns (uint256);
+
+    /// @notice A rollup's reward stream: its `rate` (ERA-wei per second, scaled by 1e18), when it
+    ///         ends (`finish`; moved back while it is paused for lack of stake), and the ERA it
+    ///         has still to pay (`unstreamed`, rounded down).
+    function rewardStream(RollupId rollupId)
+        external
+        view
+        returns (uint256 rate, uint48 finish, uint256 unstreamed);
+
+    /// @notice The period over which a notified reward streams, in seconds.
+    function rewardStreamPeriod() external view returns (uint48);
 
     /// @notice The domains in which any validator registered, in order of first registration.
     function domains() external view returns (uint32[] memory);

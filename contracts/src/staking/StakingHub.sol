@@ -13,11 +13,13 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 /// @title StakingHub
 /// @notice Validators, delegations, unbonding, stake checkpoints and pull-based rewards. See
 ///         {IStakingHub}.
-/// @dev Storage is laid out for the common paths. A stake touches four slots: the validator
-///      record, the rollup's pool (its reward accumulator, stake and stake-history position in
-///      one slot), the position and the account's domain checkpoint head; a first stake creates
-///      the last two and nothing else. A claim touches the validator record, the pool, the
-///      position and the account's accrued balance, whatever the number of stakers or epochs.
+/// @dev Storage is laid out for the common paths. A stake touches five slots: the validator
+///      record, the rollup's pool (its reward accumulator, stake and update time), the rollup's
+///      stream (its rate and end, the stake-history position and the pending-change count,
+///      written only when one of them changes), the position and the account's domain
+///      checkpoint head; a first stake creates the last two and nothing else. A claim touches
+///      the validator record, the pool, the stream, the position and the account's accrued
+///      balance, whatever the number of stakers or epochs.
 ///
 ///      Stake history: per (account, domain) it is exact to the second (StakeCheckpoints: what
 ///      shard governance counts as voting power). Rollup and domain totals keep one value per
@@ -31,11 +33,16 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 ///      scaled by 1e18) kept modulo 2^128, and a position stores the accumulator when it was
 ///      last settled; its gross rewards are `amount * (acc - snapshot) / 1e18`, the subtraction
 ///      taken modulo 2^128. That is exact while a position earns less than 2^128 / 1e18 ERA-wei
-///      per staked wei between two settlements. A notification adds at most
-///      `amount * 1e18 / max(stake, 1e9)`, under 1e34 for the distributor's largest epoch
-///      emission (10M ERA), so it takes over 34,000 such epochs without a settlement to wrap.
-///      A rollup with less than 1e9 wei (a billionth of an ERA) staked is credited as if it
-///      had 1e9: its stakers get their share of that and the rest stays in the hub.
+///      per staked wei between two settlements. A notified reward does not move the accumulator
+///      at once: with what is left of the rollup's running stream it streams linearly over
+///      `rewardStreamPeriod` (issue 13.1: stake held for a fraction of the period earns that
+///      fraction of it), and the accumulator is brought up to date before every change of the
+///      rollup's stake and in every notification (`rate * elapsed / max(stake, 1e9)`); claims
+///      and views use its current value. A stream adds at most `amount * 1e18 / max(stake,
+///      1e9)`, under 1e34 for the distributor's largest epoch emission (10M ERA), so it takes
+///      over 34,000 such epochs without a settlement to wrap. A rollup with less than 1e9 wei
+///      (a billionth of an ERA) staked is credited as if it had 1e9: its stakers get their
+///      share of that and the rest stays in the hub. While nobody is staked the stream pauses.
 contract StakingHub is IStakingHub, AccessControl {
     using SafeERC20 for IERC20;
     using StakeCheckpoints for StakeCheckpoints.Trace;
@@ -59,15 +66,29 @@ contract StakingHub is IStakingHub, AccessControl {
         uint128 rewardSnapshot;
     }
 
-    /// @dev One slot: everything a stake, a claim or a reward notification needs of a rollup.
+    /// @dev One slot: a rollup's reward accumulator and stake, as of its latest update.
     struct Pool {
-        // The reward accumulator, modulo 2^128 (see the contract NatSpec).
+        // The reward accumulator, modulo 2^128 (see the contract NatSpec), at `updatedAt`.
         uint128 rewardPerStake;
         uint96 stake;
-        // The stake period of the latest change to `stake` (0: it never changed).
+        // When the accumulator was last brought up to date, modulo 2^32: the time elapsed since
+        // is `(now - updatedAt) mod 2^32`, exact while updates are less than 136 years apart.
+        uint32 updatedAt;
+    }
+
+    /// @dev One slot: a rollup's reward stream and the rest of what a stake change reads.
+    struct Stream {
+        // Reward per second while the stream runs, in ERA-wei scaled by 1e18 (< 2^144: the ERA
+        // supply times 1e18 over at least `MIN_REWARD_STREAM_PERIOD`).
+        uint144 rate;
+        // When the stream ends (0: never started).
+        uint48 finish;
+        // The stake period of the latest change to the pool's stake (0: it never changed).
         uint16 period;
         // How many entries `_closings` holds for the rollup.
         uint16 closings;
+        // How many of the rollup's validators have a commission change pending.
+        uint32 pendingChanges;
     }
 
     /// @dev One slot: a rollup's stake at the end of a stake period in which it changed.
@@ -85,11 +106,14 @@ contract StakingHub is IStakingHub, AccessControl {
         uint128 perStake;
     }
 
-    /// @dev The rollup's accumulator after a notification (or at a commission request), kept
-    ///      only while one of its validators has a change pending.
+    /// @dev The rollup's accumulator at an update (or at a commission request) and the end of
+    ///      the stream in force from then on, kept only while one of its validators has a change
+    ///      pending. Between two points the stake and the stream rate are constant, so the
+    ///      accumulator grows linearly from one to the next until `finish`, then stays.
     struct AccPoint {
         uint48 time;
         uint128 acc;
+        uint48 finish;
     }
 
     struct Unbonding {
@@ -112,6 +136,10 @@ contract StakingHub is IStakingHub, AccessControl {
     uint48 public constant DEFAULT_STAKE_GRACE = 7 days;
     uint48 public constant MIN_STAKE_GRACE = 1 hours;
     uint48 public constant MAX_STAKE_GRACE = 60 days;
+    /// @notice The bounds and default of the period over which a notified reward streams.
+    uint48 public constant MIN_REWARD_STREAM_PERIOD = 1 hours;
+    uint48 public constant MAX_REWARD_STREAM_PERIOD = 30 days;
+    uint48 public constant DEFAULT_REWARD_STREAM_PERIOD = 1 days;
 
     uint256 private constant _BPS = 10_000;
     uint256 private constant _SCALE = 1e18;
@@ -122,6 +150,8 @@ contract StakingHub is IStakingHub, AccessControl {
     IRollupRegistry private immutable _registry;
 
     address private _rewardDistributor;
+    // Packed with the distributor address: a notification reads both.
+    uint48 private _rewardStreamPeriod;
     address private _slashRecipient;
     uint48 private _unbondingPeriod;
     uint48 private _commissionDelay;
@@ -134,6 +164,7 @@ contract StakingHub is IStakingHub, AccessControl {
     mapping(address account => uint256) private _nextRequestId;
 
     mapping(RollupId rollupId => Pool) private _pools;
+    mapping(RollupId rollupId => Stream) private _streams;
     mapping(RollupId rollupId => mapping(uint256 index => Closing)) private _closings;
     mapping(address account => mapping(uint32 domain => StakeCheckpoints.Trace)) private
         _domainStake;
@@ -149,7 +180,6 @@ contract StakingHub is IStakingHub, AccessControl {
     mapping(address validator => RatePoint[]) private _ratePoints;
     mapping(address validator => uint16[]) private _rates;
     mapping(RollupId rollupId => AccPoint[]) private _accHistory;
-    mapping(RollupId rollupId => uint256) private _pendingChanges;
 
     // Validators below their rollup's minimum (see `checkValidatorStake`).
     uint48 private _stakeGrace;
@@ -184,6 +214,7 @@ contract StakingHub is IStakingHub, AccessControl {
         _setUnbondingPeriod(unbondingPeriod_);
         _setCommissionDelay(commissionDelay_);
         _setStakeGrace(DEFAULT_STAKE_GRACE);
+        _setRewardStreamPeriod(DEFAULT_REWARD_STREAM_PERIOD);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -214,7 +245,8 @@ contract StakingHub is IStakingHub, AccessControl {
         validator.domain = domain;
         validator.status = ValidatorStatus.Active;
         validator.commissionBps = commissionBps;
-        _ratePoints[msg.sender].push(RatePoint(_pools[rollupId].rewardPerStake, 0));
+        (uint128 registeredAt,) = _accNow(rollupId);
+        _ratePoints[msg.sender].push(RatePoint(registeredAt, 0));
         _rates[msg.sender].push(commissionBps);
         emit ValidatorRegistered(msg.sender, rollupId, domain, commissionBps, selfStake);
         _delegate(msg.sender, msg.sender, selfStake);
@@ -229,7 +261,7 @@ contract StakingHub is IStakingHub, AccessControl {
         _checkCommission(commissionBps);
         _applyDueCommission(msg.sender, validator);
         RollupId rollupId = validator.rollupId;
-        uint128 acc = _pools[rollupId].rewardPerStake;
+        (uint128 acc, uint48 finish) = _accNow(rollupId);
         uint48 delay = _commissionDelay;
         if (commissionBps > validator.commissionBps && delay < MIN_RAISE_DELAY) {
             delay = MIN_RAISE_DELAY;
@@ -243,12 +275,13 @@ contract StakingHub is IStakingHub, AccessControl {
             emit CommissionApplied(msg.sender, commissionBps, now_);
             return;
         }
-        if (validator.pendingEffectiveAt == 0) ++_pendingChanges[rollupId];
+        if (validator.pendingEffectiveAt == 0) ++_streams[rollupId].pendingChanges;
         validator.pendingCommissionBps = commissionBps;
         uint48 effectiveAt = now_ + delay;
         validator.pendingEffectiveAt = effectiveAt;
-        // The accumulator now: the value in force at `effectiveAt` if nothing is notified until.
-        _accHistory[rollupId].push(AccPoint(now_, acc));
+        // The accumulator now and the stream in force: from here every update of the rollup
+        // records a point, so the accumulator at `effectiveAt` is known (see `_dueAcc`).
+        _accHistory[rollupId].push(AccPoint(now_, acc, finish));
         emit CommissionChangeRequested(msg.sender, commissionBps, effectiveAt);
     }
 
@@ -315,7 +348,9 @@ contract StakingHub is IStakingHub, AccessControl {
         Position storage position = _positions[msg.sender][validator];
         uint128 staked = position.amount;
         if (staked != 0) {
-            uint128 acc = _pools[record.rollupId].rewardPerStake;
+            // The accumulator brought up to now; a claim changes neither the stake nor the stream,
+            // so it settles at the current value without recording it.
+            (uint128 acc,) = _accNow(record.rollupId);
             amount = _settle(msg.sender, validator, record, staked, position.rewardSnapshot, acc);
             position.rewardSnapshot = acc;
         }
@@ -343,22 +378,28 @@ contract StakingHub is IStakingHub, AccessControl {
     function notifyRollupReward(RollupId rollupId, uint256 amount) external onlyRewardDistributor {
         if (amount == 0) revert StakingHubZeroAmount();
         Pool storage pool = _pools[rollupId];
-        uint256 stake = pool.stake;
+        uint96 stake = pool.stake;
         if (stake == 0) revert StakingHubNoStake(rollupId);
-        if (stake < _MIN_REWARDED_STAKE) stake = _MIN_REWARDED_STAKE;
-        // Rounding down leaves at most `stake / 1e18` wei per notification unallocated in the hub.
-        uint256 increment = amount * _SCALE / stake;
-        // The accumulator is kept modulo 2^128 (see the contract NatSpec): the truncation and the
-        // wrapping addition are that reduction.
-        uint128 acc = pool.rewardPerStake;
-        unchecked {
-            // forge-lint: disable-next-line(unsafe-typecast)
-            acc += uint128(increment);
-        }
+        Stream storage stream = _streams[rollupId];
+        (uint144 rate, uint48 finish) = (stream.rate, stream.finish);
+        // The stake is not 0, so the stream is not paused: only the accumulator moves.
+        (uint128 acc,) = _streamedAcc(pool.rewardPerStake, stake, pool.updatedAt, rate, finish);
+        uint48 now_ = clock();
+        // What is left of the running stream joins the new reward, both over a fresh period
+        // (scaled by 1e18 like the rate: nothing is rounded away before the division).
+        uint256 total = amount * _SCALE;
+        if (finish > now_) total += uint256(rate) * (finish - now_);
+        uint48 period = _rewardStreamPeriod;
+        finish = now_ + period;
         pool.rewardPerStake = acc;
-        if (_pendingChanges[rollupId] != 0) {
-            _accHistory[rollupId].push(AccPoint(clock(), acc));
-        }
+        // forge-lint: disable-next-line(unsafe-typecast)
+        pool.updatedAt = uint32(now_);
+        // Rounded up, so a reward that divides evenly by the stake streams exactly. The excess is
+        // under `period` / 1e18 wei per notification (not one wei in 10^12 of them) and every
+        // payout rounds down, so nothing beyond what was notified is ever paid.
+        stream.rate = SafeCast.toUint144((total + period - 1) / period);
+        stream.finish = finish;
+        if (stream.pendingChanges != 0) _accHistory[rollupId].push(AccPoint(now_, acc, finish));
         emit RollupRewardNotified(rollupId, amount, acc);
     }
 
@@ -408,6 +449,11 @@ contract StakingHub is IStakingHub, AccessControl {
     /// @inheritdoc IStakingHub
     function setStakeGrace(uint48 grace) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _setStakeGrace(grace);
+    }
+
+    /// @inheritdoc IStakingHub
+    function setRewardStreamPeriod(uint48 period) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setRewardStreamPeriod(period);
     }
 
     /// @inheritdoc IStakingHub
@@ -521,7 +567,7 @@ contract StakingHub is IStakingHub, AccessControl {
     {
         Validator storage record = _validators[validator];
         Position memory position = _positions[account][validator];
-        uint128 acc = _pools[record.rollupId].rewardPerStake;
+        (uint128 acc,) = _accNow(record.rollupId);
         uint256 gross = _gross(position, acc);
         // An Inactive validator's self-stake earns nothing.
         if (account == validator && record.status == ValidatorStatus.Inactive) gross = 0;
@@ -544,7 +590,8 @@ contract StakingHub is IStakingHub, AccessControl {
         amount = position.amount;
         Validator storage record = _validators[validator];
         if (account == validator && record.status == ValidatorStatus.Inactive) return (amount, 0);
-        unsettledRewards = _gross(position, _pools[record.rollupId].rewardPerStake);
+        (uint128 acc,) = _accNow(record.rollupId);
+        unsettledRewards = _gross(position, acc);
     }
 
     /// @inheritdoc IStakingHub
@@ -578,8 +625,27 @@ contract StakingHub is IStakingHub, AccessControl {
     }
 
     /// @inheritdoc IStakingHub
-    function rewardPerStake(RollupId rollupId) external view returns (uint256) {
-        return _pools[rollupId].rewardPerStake;
+    function rewardPerStake(RollupId rollupId) external view returns (uint256 acc) {
+        (acc,) = _accNow(rollupId);
+    }
+
+    /// @inheritdoc IStakingHub
+    function rewardStream(RollupId rollupId)
+        external
+        view
+        returns (uint256 rate, uint48 finish, uint256 unstreamed)
+    {
+        Stream memory stream = _streams[rollupId];
+        (, finish) = _accNow(rollupId);
+        rate = stream.rate;
+        // A paused stream (nobody staked) keeps its remaining time: `finish` moved back with it.
+        uint48 now_ = clock();
+        if (finish > now_) unstreamed = rate * (finish - now_) / _SCALE;
+    }
+
+    /// @inheritdoc IStakingHub
+    function rewardStreamPeriod() external view returns (uint48) {
+        return _rewardStreamPeriod;
     }
 
     /// @inheritdoc IStakingHub
@@ -681,9 +747,9 @@ contract StakingHub is IStakingHub, AccessControl {
         // An Inactive validator's self-stake is not part of the rollup's rewarded stake, nor of
         // its domain stake.
         bool inactiveSelf = account == validator && record.status == ValidatorStatus.Inactive;
-        uint128 acc = inactiveSelf
-            ? _pools[record.rollupId].rewardPerStake
-            : _moveRollupStake(record.rollupId, delta, false);
+        uint128 acc;
+        if (inactiveSelf) (acc,) = _accNow(record.rollupId);
+        else acc = _moveRollupStake(record.rollupId, delta, false);
         uint256 net = _settle(account, validator, record, staked, position.rewardSnapshot, acc);
         if (net != 0) _accrued[account] += net;
         unchecked {
@@ -694,41 +760,97 @@ contract StakingHub is IStakingHub, AccessControl {
         if (!inactiveSelf) _domainStake[account][record.domain].sub(clock(), delta);
     }
 
-    /// @dev Adds `delta` to (or subtracts it from) a rollup's stake and returns its accumulator.
-    ///      The first change in a stake period first records the stake at the end of the
-    ///      previous changed period (see the contract NatSpec).
+    /// @dev Brings a rollup's accumulator up to now, adds `delta` to (or subtracts it from) its
+    ///      stake and returns the accumulator. The first change in a stake period first records
+    ///      the stake at the end of the previous changed period (see the contract NatSpec).
+    ///      While a validator of the rollup has a commission change pending, the accumulator
+    ///      and the stream's end are recorded (the stake changes here).
     function _moveRollupStake(RollupId rollupId, uint96 delta, bool increase)
         internal
         returns (uint128 acc)
     {
         Pool storage pool = _pools[rollupId];
-        uint16 period = _currentPeriod();
-        uint16 last = pool.period;
+        Stream storage stream = _streams[rollupId];
         uint96 stake = pool.stake;
-        acc = pool.rewardPerStake;
+        uint48 finish = stream.finish;
+        uint48 streamEnd;
+        (acc, streamEnd) =
+            _streamedAcc(pool.rewardPerStake, stake, pool.updatedAt, stream.rate, finish);
+        // A stream paused while nobody was staked ends later by the time nobody was.
+        if (streamEnd != finish) stream.finish = streamEnd;
+        uint16 period = _currentPeriod();
+        uint16 last = stream.period;
         if (last != period) {
             if (last != 0) {
-                uint16 closings = pool.closings;
+                uint16 closings = stream.closings;
                 _closings[rollupId][closings] = Closing(last, stake);
                 // One closing per day at most: 2^16 of them last as long as the period numbers.
                 unchecked {
-                    pool.closings = closings + 1;
+                    stream.closings = closings + 1;
                 }
             }
-            pool.period = period;
+            stream.period = period;
         }
+        uint48 now_ = clock();
+        pool.rewardPerStake = acc;
         pool.stake = increase ? stake + delta : stake - delta;
+        // forge-lint: disable-next-line(unsafe-typecast)
+        pool.updatedAt = uint32(now_);
+        if (stream.pendingChanges != 0) {
+            _accHistory[rollupId].push(AccPoint(now_, acc, streamEnd));
+        }
+    }
+
+    /// @dev A rollup's accumulator now and the end of its stream (moved back if it is paused),
+    ///      without recording them.
+    function _accNow(RollupId rollupId) internal view returns (uint128, uint48) {
+        Pool storage pool = _pools[rollupId];
+        Stream storage stream = _streams[rollupId];
+        return
+            _streamedAcc(
+                pool.rewardPerStake, pool.stake, pool.updatedAt, stream.rate, stream.finish
+            );
+    }
+
+    /// @dev The accumulator `acc`, last updated at `updatedAt` (its low 32 bits), brought up to
+    ///      now: what the stream paid since, `rate * elapsed / max(stake, 1e9)`, added modulo
+    ///      2^128; the stream runs from the update to `finish` at most. While nobody is staked
+    ///      the stream pauses: nothing is added and its end moves back by the time elapsed
+    ///      (`streamEnd`), so what would have streamed to nobody streams later, to whoever
+    ///      stakes, and is never lost.
+    function _streamedAcc(uint128 acc, uint256 stake, uint32 updatedAt, uint256 rate, uint48 finish)
+        internal
+        view
+        returns (uint128, uint48 streamEnd)
+    {
+        uint48 now_ = clock();
+        uint48 last;
+        unchecked {
+            // The update time from its low 32 bits (see `Pool`).
+            // forge-lint: disable-next-line(unsafe-typecast)
+            last = now_ - uint32(uint32(now_) - updatedAt);
+            if (finish <= last || now_ == last) return (acc, finish);
+            // `last < now_` and `last < finish`: no difference below underflows.
+            if (stake == 0) return (acc, finish + (now_ - last));
+            if (stake < _MIN_REWARDED_STAKE) stake = _MIN_REWARDED_STAKE;
+            uint256 elapsed = (now_ < finish ? now_ : finish) - last;
+            // Rounding down leaves at most `stake / 1e18` wei per update unallocated in the hub.
+            // The truncation and the wrapping addition are the reduction modulo 2^128; the
+            // product is below 2^144 * 2^48.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            return (acc + uint128(rate * elapsed / stake), finish);
+        }
     }
 
     /// @dev A rollup's stake when stake period `period` began: its current stake if it has not
     ///      changed since, else the closing of the last changed period before `period` (0 if
     ///      none). O(log n) in the number of closings.
     function _stakeAtPeriodStart(RollupId rollupId, uint256 period) internal view returns (uint96) {
-        Pool memory pool = _pools[rollupId];
-        if (pool.period < period) return pool.stake;
+        Stream memory stream = _streams[rollupId];
+        if (stream.period < period) return _pools[rollupId].stake;
         mapping(uint256 index => Closing) storage closings = _closings[rollupId];
         uint256 low = 0;
-        uint256 high = pool.closings;
+        uint256 high = stream.closings;
         // Invariant: closings below `low` are of periods before `period`, those from `high` on
         // of `period` or later. Both bounds are below 2^16, so the midpoint cannot overflow.
         while (low < high) {
@@ -840,21 +962,48 @@ contract StakingHub is IStakingHub, AccessControl {
     }
 
     /// @dev Whether the validator has a change whose time has come, and the rollup accumulator
-    ///      in force at its effective time: the last value recorded before that time.
+    ///      at its effective time `T`: the last point recorded before `T` plus the linear part of
+    ///      the way to the next point (or to the accumulator now, if none was recorded since),
+    ///      the stream stopping at the point's `finish`. The stake and the stream rate are
+    ///      constant between two points, because every update while the change is pending
+    ///      records one (see `_moveRollupStake`, `notifyRollupReward`).
     function _dueAcc(Validator storage record) internal view returns (bool, uint128) {
         uint48 effectiveAt = record.pendingEffectiveAt;
         if (effectiveAt == 0 || block.timestamp < effectiveAt) return (false, 0);
         AccPoint[] storage history = _accHistory[record.rollupId];
         // The request pushed a point before `effectiveAt`, so one exists. Binary search for the
         // last point with `time < effectiveAt` (times do not decrease along the array).
+        uint256 count = history.length;
         uint256 low = 0;
-        uint256 high = history.length - 1;
+        uint256 high = count - 1;
         while (low < high) {
             uint256 mid = (low + high + 1) >> 1;
             if (history[mid].time < effectiveAt) low = mid;
             else high = mid - 1;
         }
-        return (true, history[low].acc);
+        AccPoint memory point = history[low];
+        // Nothing streams after the point: the accumulator stays at its value.
+        if (point.finish <= point.time) return (true, point.acc);
+        uint48 nextTime;
+        uint128 nextAcc;
+        if (low + 1 < count) {
+            AccPoint memory next = history[low + 1];
+            (nextTime, nextAcc) = (next.time, next.acc);
+        } else {
+            // No update since the point: the accumulator now (`clock() >= effectiveAt`).
+            nextTime = clock();
+            (nextAcc,) = _accNow(record.rollupId);
+        }
+        // `point.time < effectiveAt <= nextTime`, so both spans are positive.
+        uint48 to = effectiveAt < point.finish ? effectiveAt : point.finish;
+        uint48 span = (nextTime < point.finish ? nextTime : point.finish) - point.time;
+        unchecked {
+            // The difference modulo 2^128 is under 2^128, its part too; the sum wraps like the
+            // accumulator.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            return
+                (true, point.acc + uint128(uint256(nextAcc - point.acc) * (to - point.time) / span));
+        }
     }
 
     /// @dev Records a due pending change: a rate point at the accumulator of its effective time.
@@ -883,7 +1032,7 @@ contract StakingHub is IStakingHub, AccessControl {
         if (record.pendingEffectiveAt == 0) return;
         record.pendingEffectiveAt = 0;
         record.pendingCommissionBps = 0;
-        --_pendingChanges[record.rollupId];
+        --_streams[record.rollupId].pendingChanges;
     }
 
     function _gross(Position memory position, uint128 acc) internal pure returns (uint256) {
@@ -994,7 +1143,7 @@ contract StakingHub is IStakingHub, AccessControl {
         Position storage position = _positions[validator][validator];
         uint128 staked = position.amount + delta;
         position.amount = staked;
-        position.rewardSnapshot = _pools[record.rollupId].rewardPerStake;
+        (position.rewardSnapshot,) = _accNow(record.rollupId);
         _era.safeTransferFrom(validator, address(this), amount);
         emit Delegated(validator, validator, amount);
         if (staked >= _registry.minValidatorStake(record.rollupId)) {
@@ -1009,6 +1158,16 @@ contract StakingHub is IStakingHub, AccessControl {
         }
         _stakeGrace = grace;
         emit StakeGraceSet(grace);
+    }
+
+    function _setRewardStreamPeriod(uint48 period) internal {
+        if (period < MIN_REWARD_STREAM_PERIOD || period > MAX_REWARD_STREAM_PERIOD) {
+            revert StakingHubRewardStreamPeriodOutOfBounds(
+                period, MIN_REWARD_STREAM_PERIOD, MAX_REWARD_STREAM_PERIOD
+            );
+        }
+        _rewardStreamPeriod = period;
+        emit RewardStreamPeriodSet(period);
     }
 
     function _setCommissionDelay(uint48 delay) internal {

@@ -158,6 +158,7 @@ contract RewardDistributorTest is
         vm.expectEmit(address(distributor));
         emit EpochReported(1, EMISSION, EMISSION, 2);
         _submit(report);
+        _streamAll(); // the stakers' reward streams over a day
 
         assertEq(distributor.lastReportedEpoch(), 1);
         assertEq(distributor.availableRewards(), FUNDING - EMISSION);
@@ -174,6 +175,7 @@ contract RewardDistributorTest is
         rollups[0] = _traffic(rollupA, 100, 0, 10_000); // score 2000 * 1 = 2000
         rollups[1] = _traffic(rollupB, 0, 50, 5000); // score 8000 * 1 * 0.5 = 4000
         _submit(_report(1, rollups));
+        _streamAll(); // the stakers' reward streams over a day
         assertApproxEqAbs(hub.pendingRewards(valA, valA), EMISSION / 3, 1e6);
         assertApproxEqAbs(hub.pendingRewards(valB, valB), EMISSION * 2 / 3, 1e6);
     }
@@ -186,6 +188,7 @@ contract RewardDistributorTest is
         vm.expectEmit(address(distributor));
         emit EpochReported(1, EMISSION, EMISSION / 2, 2);
         _submit(_report(1, rollups));
+        _streamAll(); // the stakers' reward streams over a day
         assertEq(distributor.availableRewards(), FUNDING - EMISSION / 2);
         assertEq(hub.pendingRewards(valA, valA), EMISSION / 2);
     }
@@ -200,6 +203,7 @@ contract RewardDistributorTest is
         assertEq(distributor.effectiveStake(rollupA), 4 * MIN_STAKE);
         vm.warp(distributor.epochEnd(1));
         _submit(_twoRollups(1));
+        _streamAll(); // the stakers' reward streams over a day
         assertEq(era.balanceOf(address(pool)), 562.5 ether);
         assertEq(pool.notified(rollupA), 562.5 ether);
         assertEq(pool.notified(rollupB), 0);
@@ -237,6 +241,7 @@ contract RewardDistributorTest is
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(keys[0], poor.reportDigest(report));
         signatures[0] = abi.encodePacked(r, s, v);
         poor.submitReport(report, signatures);
+        _streamAll(); // the stakers' reward streams over a day
         assertEq(poor.availableRewards(), 0);
         assertEq(hub.pendingRewards(valA, valA), 7.5 ether);
     }

@@ -66,6 +66,7 @@ contract StakingHubGraceTest is StakingFixture, IStakingHubErrors, IStakingHubEv
     function test_underStakedValidator_earnsNothingAfterTheGracePeriod() public {
         assertEq(uint8(_status(mallory)), uint8(ValidatorStatus.Active));
         _notify(rollupA, 1100 ether); // still in force: 100 self + 10% of Bob's 1,000
+        _streamAll();
         _deactivateMallory();
         assertEq(hub.rollupStake(rollupA), 1000 ether, "only Bob's stake is rewarded");
         assertEq(_commission(mallory), 0, "no commission while Inactive");
@@ -74,6 +75,7 @@ contract StakingHubGraceTest is StakingFixture, IStakingHubErrors, IStakingHubEv
         uint256 before = hub.pendingRewards(mallory, mallory);
         assertEq(before, 100 ether, "what her stake earned while still in force");
         _notify(rollupA, 1000 ether);
+        _streamAll();
         assertEq(hub.pendingRewards(mallory, mallory), before, "earns nothing after the grace");
         assertEq(_claim(bob, mallory), 900 ether + 1000 ether, "Bob takes the whole 1,000");
         assertEq(_claim(mallory, mallory), 200 ether, "100 of stake and 100 of commission");
@@ -87,6 +89,7 @@ contract StakingHubGraceTest is StakingFixture, IStakingHubErrors, IStakingHubEv
         vm.warp(block.timestamp + grace - 1);
         assertEq(uint8(hub.checkValidatorStake(mallory)), uint8(ValidatorStatus.Active));
         _notify(rollupA, 1100 ether);
+        _streamAll();
         assertEq(_claim(bob, mallory), 900 ether);
         assertEq(_claim(mallory, mallory), 200 ether);
     }
@@ -104,6 +107,7 @@ contract StakingHubGraceTest is StakingFixture, IStakingHubErrors, IStakingHubEv
 
     function test_inactive_delegatorsMayLeaveAndKeepWhatTheyEarned() public {
         _notify(rollupA, 1100 ether);
+        _streamAll();
         _deactivateMallory();
         vm.prank(bob);
         hub.undelegate(mallory, 1000 ether);
@@ -136,6 +140,7 @@ contract StakingHubGraceTest is StakingFixture, IStakingHubErrors, IStakingHubEv
     function test_topUpToTheMinimum_reactivatesWithTheFormerCommission() public {
         _deactivateMallory();
         _notify(rollupA, 1000 ether); // all Bob's
+        _streamAll();
         _fund(mallory, MIN_STAKE - FLOOR);
         vm.expectEmit(address(hub));
         emit ValidatorReactivated(mallory, MIN_STAKE);
@@ -147,6 +152,7 @@ contract StakingHubGraceTest is StakingFixture, IStakingHubErrors, IStakingHubEv
         // Nothing notified while Inactive is earned back; from now on she earns again.
         assertEq(hub.pendingRewards(mallory, mallory), 0);
         _notify(rollupA, 2000 ether); // 1,000 self + 10% of Bob's 1,000
+        _streamAll();
         assertEq(_claim(bob, mallory), 1000 ether + 900 ether);
         assertEq(_claim(mallory, mallory), 1100 ether);
     }
@@ -160,6 +166,7 @@ contract StakingHubGraceTest is StakingFixture, IStakingHubErrors, IStakingHubEv
         assertEq(hub.rollupStake(rollupA), 1000 ether, "the top-up is outside the rewarded stake");
         assertEq(hub.getStake(mallory), 0, "no votes while Inactive");
         _notify(rollupA, 1000 ether);
+        _streamAll();
         assertEq(hub.pendingRewards(mallory, mallory), 0);
     }
 
@@ -289,6 +296,7 @@ contract StakingHubGraceTest is StakingFixture, IStakingHubErrors, IStakingHubEv
         bool inactive = wait >= grace_;
         assertEq(uint8(status), uint8(inactive ? ValidatorStatus.Inactive : ValidatorStatus.Active));
         _notify(rollupA, reward);
+        _streamAll();
         uint256 toMallory = hub.pendingRewards(mallory, mallory);
         uint256 toBob = hub.pendingRewards(bob, mallory);
         if (inactive) {

@@ -160,6 +160,12 @@ abstract contract StakingFixture is GasMeter {
         hub.notifyRollupReward(rollupId, amount);
     }
 
+    /// @dev Lets every running reward stream pay out in full (a notified reward streams over
+    ///      the hub's `rewardStreamPeriod`).
+    function _streamAll() internal {
+        vm.warp(block.timestamp + hub.rewardStreamPeriod());
+    }
+
     function _setDistributor(address distributor_) internal {
         vm.prank(admin);
         hub.setRewardDistributor(distributor_);

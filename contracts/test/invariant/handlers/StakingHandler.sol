@@ -29,6 +29,10 @@ contract StakingHandler is Test {
     bool public ghostDoubleClaim;
     bool public ghostEarlyRelease;
     uint256[] public ghostTimepoints;
+    // Streaming: how many actions touched the hub (each may round the accumulators once), and
+    // whether a rollup ever streamed while staked below the 1e9-wei floor.
+    uint256 public ghostUpdates;
+    bool public ghostTinyStake;
 
     struct Request {
         address account;
@@ -136,6 +140,7 @@ contract StakingHandler is Test {
             vm.sign(_reporterKey, _distributor.reportDigest(trafficReport));
         signatures[0] = abi.encodePacked(r, s, v);
         _distributor.submitReport(trafficReport, signatures);
+        _countUpdate();
     }
 
     function slash(uint256 validatorSeed, uint256 amount) external {
@@ -219,8 +224,19 @@ contract StakingHandler is Test {
         return list[seed % list.length];
     }
 
+    /// @dev Counts an action that may round an accumulator, and notes a rollup left with
+    ///      stake under the floor while its stream may run.
+    function _countUpdate() internal {
+        ghostUpdates += rollups.length;
+        for (uint256 i; i < rollups.length; ++i) {
+            uint256 stake = _hub.rollupStake(rollups[i]);
+            if (stake != 0 && stake < 1e9) ghostTinyStake = true;
+        }
+    }
+
     /// @dev Remembers the second of a stake change, to compare past lookups later.
     function _recordTimepoint() internal {
+        _countUpdate();
         uint256 n = ghostTimepoints.length;
         if (n == 0 || ghostTimepoints[n - 1] != block.timestamp) {
             ghostTimepoints.push(block.timestamp);
