@@ -31,10 +31,17 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
 
-    /// @dev A queued withdrawal: whose shares, and how many (the pool holds them).
+    /// @dev A queued withdrawal, not served before `notBefore` (the end of the slash exposure
+    ///      when it was made). Either shares the pool holds (`requestWithdraw`), or, `deferred`,
+    ///      the rest of an instant exit made while lent stake was slashable: `amount` units of
+    ///      the deferred claims (worth the exit's value, less any slash since, pro rata), of
+    ///      which `advance` ERA were paid at the exit. Two slots.
     struct Request {
         address owner;
-        uint256 shares;
+        uint64 notBefore;
+        bool deferred;
+        uint128 amount;
+        uint128 advance;
     }
 
     /// @notice The lowest multiplier a window may carry: 1x.
@@ -85,9 +92,12 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     uint64 private _maxWindowDuration;
     uint16 private _maxOpenWindows;
     uint16 private _openWindowCount;
-    uint64 private _lastWindowId;
+    uint32 private _lastWindowId;
     uint16 private _maxTotalLentBps;
     uint16 private _maxStakeRatioBps;
+    // When the last window opened so far expires: until then lent stake may be slashed (a
+    // timestamp, in 32 bits until 2106).
+    uint32 private _slashableUntil;
 
     // One slot: the pool's ERA (all of it is below the ERA supply, < 2^90).
     uint128 private _idle;
@@ -105,7 +115,13 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     uint64 private _lockEnd;
 
     uint256 private _minRequestAssets;
-    uint256 private _queuedShares;
+    // One slot: the shares in the queue, and the deferred claims' units.
+    uint128 private _queuedShares;
+    uint128 private _deferredUnits;
+    // One slot (read by `totalAssets`): the deferred claims' value (advances included; slashed
+    // pro rata with the shares, never raised by rewards) and the advances paid on them.
+    uint128 private _deferred;
+    uint128 private _advanced;
     uint128 private _queueHead;
     uint128 private _queueTail;
 
@@ -177,6 +193,9 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         _lend(rollupId, amount);
         // `duration` is at most 30 days.
         uint64 expiresAt = uint64(block.timestamp) + duration;
+        // Timestamps fit 32 bits until 2106.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        if (expiresAt > _slashableUntil) _slashableUntil = uint32(expiresAt);
         // `windowId` counts windows, far below 2^64; `_lend` bounded `amount` by the pool's
         // assets, below the ERA supply (< 2^96).
         // forge-lint: disable-next-line(unsafe-typecast)
@@ -282,14 +301,9 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         uint256 minimum = _minRequestAssets;
         if (assets < minimum) revert ElasticPoolRequestBelowMinimum(assets, minimum);
         _transfer(msg.sender, address(this), shares);
-        _queuedShares += shares;
-        requestId = _queueTail;
-        // Request ids count calls, far below 2^128.
-        unchecked {
-            // forge-lint: disable-next-line(unsafe-typecast)
-            _queueTail = uint128(requestId + 1);
-        }
-        _requests[requestId] = Request(msg.sender, shares);
+        // Request amounts fit 128 bits: shares are below the ERA supply times 10^6.
+        _queuedShares += shares.toUint128();
+        requestId = _enqueue(msg.sender, false, shares, 0);
         emit WithdrawalRequested(requestId, msg.sender, shares);
     }
 
@@ -333,6 +347,15 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         }
         uint256 lent = window.amount;
         if (amount > lent) revert ElasticPoolSlashExceedsLent(rollupId, lent, amount);
+        uint256 deferred = _deferred;
+        if (deferred != 0) {
+            // The deferred claims lose the same fraction of their value as the shares:
+            // `amount / (totalAssets + deferred)`, rounded against them.
+            uint256 gross = totalAssets() + deferred;
+            // `deferred <= gross` and `amount <= lent <= gross`.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _deferred = uint128(Math.mulDiv(deferred, gross - amount, gross));
+        }
         // `amount <= window.amount <= _lent`.
         unchecked {
             // forge-lint: disable-next-line(unsafe-typecast)
@@ -534,7 +557,45 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         returns (address owner, uint256 shares)
     {
         Request storage request = _requests[requestId];
-        return (request.owner, request.shares);
+        if (request.deferred) return (request.owner, 0);
+        return (request.owner, request.amount);
+    }
+
+    /// @inheritdoc IElasticPool
+    function deferredExit(uint256 requestId)
+        external
+        view
+        returns (address owner, uint256 value, uint256 advance, uint64 notBefore)
+    {
+        Request storage request = _requests[requestId];
+        if (!request.deferred) return (address(0), 0, 0, 0);
+        value = _deferredValue(request.amount, _deferred, _deferredUnits);
+        return (request.owner, value, request.advance, request.notBefore);
+    }
+
+    /// @inheritdoc IElasticPool
+    function withdrawalNotBefore(uint256 requestId) external view returns (uint64) {
+        return _requests[requestId].notBefore;
+    }
+
+    /// @inheritdoc IElasticPool
+    function advancedAssets() external view returns (uint256) {
+        return _advanced;
+    }
+
+    /// @inheritdoc IElasticPool
+    function deferredAssets() external view returns (uint256) {
+        return _deferred;
+    }
+
+    /// @inheritdoc IElasticPool
+    function slashableUntil() external view returns (uint64) {
+        return _slashableUntil;
+    }
+
+    /// @inheritdoc IElasticPool
+    function slashableAssets() external view returns (uint256) {
+        return _atRisk();
     }
 
     /// @inheritdoc IElasticPool
@@ -561,23 +622,58 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     // ERC-4626
     // ------------------------------------------------------------------------------------------
 
-    /// @notice Idle plus lent ERA, less the reward still locked; queued shares still own their
-    ///         part of it until served.
+    /// @notice The shareholders' ERA: idle plus lent ERA, less the reward still locked, less
+    ///         what the deferred claims are owed (their value less the advances paid on them);
+    ///         queued shares still own their part of it until served.
     function totalAssets() public view override returns (uint256) {
-        return uint256(_idle) + _lent - _lockedProfit();
+        return uint256(_idle) + _lent + _advanced - _lockedProfit() - _deferred;
     }
 
-    /// @notice What `owner` may withdraw at once: at most the idle ERA the queue is not owed.
+    /// @notice What `owner` may withdraw at once: the idle-backed part of its shares' value
+    ///         while stake is slashable (see `previewRedeem`), at most the free idle ERA.
     function maxWithdraw(address owner) public view override returns (uint256) {
-        return Math.min(super.maxWithdraw(owner), _freeIdle(_idle));
+        return Math.min(previewRedeem(balanceOf(owner)), _freeIdle(_idle));
     }
 
-    /// @notice What `owner` may redeem at once: at most the shares the free idle ERA covers.
+    /// @notice What `owner` may redeem at once: at most the shares whose idle-backed part the
+    ///         free idle ERA covers.
     function maxRedeem(address owner) public view override returns (uint256) {
-        return
-            Math.min(
-                super.maxRedeem(owner), _convertToShares(_freeIdle(_idle), Math.Rounding.Floor)
-            );
+        uint256 free = _freeIdle(_idle);
+        uint256 risk = _atRisk();
+        if (risk == 0) {
+            return Math.min(balanceOf(owner), _convertToShares(free, Math.Rounding.Floor));
+        }
+        uint256 gross = totalAssets() + _deferred;
+        if (gross <= risk) return 0;
+        uint256 shares = Math.min(
+            balanceOf(owner),
+            _convertToShares(Math.mulDiv(free, gross, gross - risk), Math.Rounding.Floor)
+        );
+        // The part paid now is rounded up by at most 1 wei; keep it within the free idle ERA.
+        if (shares != 0 && previewRedeem(shares) > free) --shares;
+        return shares;
+    }
+
+    /// @notice The ERA `redeem(shares)` pays at once: the shares' value, times
+    ///         `1 - lent / (totalAssets + deferredAssets)` while some lent stake is slashable
+    ///         (before `slashableUntil`), all of it otherwise. The rest is not lost: it becomes
+    ///         a deferred claim (`ExitDeferred`), which bears its pro-rata part of any slash
+    ///         (not of rewards) and is served, less the part paid at once, from
+    ///         `slashableUntil`.
+    function previewRedeem(uint256 shares) public view override returns (uint256) {
+        return _instantPart(_convertToAssets(shares, Math.Rounding.Floor));
+    }
+
+    /// @notice The shares `withdraw(assets)` takes: those whose part paid at once is `assets`
+    ///         (see `previewRedeem`).
+    function previewWithdraw(uint256 assets) public view override returns (uint256) {
+        uint256 risk = _atRisk();
+        if (risk != 0) {
+            uint256 gross = totalAssets() + _deferred;
+            if (gross <= risk) return assets == 0 ? 0 : type(uint256).max;
+            assets = Math.mulDiv(assets, gross, gross - risk, Math.Rounding.Ceil);
+        }
+        return _convertToShares(assets, Math.Rounding.Ceil);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -599,10 +695,86 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         uint256 assets,
         uint256 shares
     ) internal override {
-        // `maxWithdraw`/`maxRedeem` kept `assets` within the free idle ERA.
-        // forge-lint: disable-next-line(unsafe-typecast)
+        if (_atRisk() == 0) {
+            // `maxWithdraw`/`maxRedeem` kept `assets` within the free idle ERA.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _idle -= uint128(assets);
+            super._withdraw(caller, receiver, owner, assets, shares);
+            return;
+        }
+        // Lent stake is slashable: `assets` is only the part of the shares' value not lent.
+        // The shares are burnt for a deferred claim on their whole value, which bears the
+        // same fraction of any slash as the shares do until it is served (after the stake
+        // lent now can no longer be slashed), less `assets`, paid now as its advance.
+        if (caller != owner) _spendAllowance(owner, caller, shares);
+        uint256 value = _convertToAssets(shares, Math.Rounding.Floor);
+        uint256 minimum = _minRequestAssets;
+        if (value < minimum) revert ElasticPoolRequestBelowMinimum(value, minimum);
+        _burn(owner, shares);
+        uint256 deferred = _deferred;
+        // Units as shares of the claims, with a virtual unit and ERA against a zero value.
+        uint256 units = Math.mulDiv(value, uint256(_deferredUnits) + 1, deferred + 1);
+        // The claims' value and units are below the ERA supply (times 2^20), `assets <= value`
+        // and `assets <= _idle` (`maxWithdraw`/`maxRedeem` kept it within the free idle ERA).
+        // forge-lint: disable-start(unsafe-typecast)
+        (_deferred, _deferredUnits) = (uint128(deferred + value), _deferredUnits + uint128(units));
+        _advanced += uint128(assets);
         _idle -= uint128(assets);
-        super._withdraw(caller, receiver, owner, assets, shares);
+        // forge-lint: disable-end(unsafe-typecast)
+        uint256 requestId = _enqueue(receiver, true, units, assets);
+        IERC20(asset()).safeTransfer(receiver, assets);
+        emit Withdraw(caller, receiver, owner, assets, shares);
+        emit ExitDeferred(requestId, receiver, shares, value, assets, _slashableUntil);
+    }
+
+    /// @dev Appends a request; it is not served before the stake lent now stops being
+    ///      slashable.
+    function _enqueue(address owner, bool deferred, uint256 amount, uint256 advance)
+        internal
+        returns (uint256 requestId)
+    {
+        uint64 notBefore = _atRisk() != 0 ? _slashableUntil : 0;
+        requestId = _queueTail;
+        // Request ids count calls, far below 2^128.
+        unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _queueTail = uint128(requestId + 1);
+        }
+        // Both below 2^128: shares or units of ERA, and `advance <= amount`'s value.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        _requests[requestId] =
+            Request(owner, notBefore, deferred, uint128(amount), uint128(advance));
+    }
+
+    /// @dev The lent ERA that may still be slashed: all of it until the last window opened so
+    ///      far expires (a window is slashable only until its expiry), none after.
+    function _atRisk() internal view returns (uint256) {
+        return block.timestamp < _slashableUntil ? _lent : 0;
+    }
+
+    /// @dev The part of `assets` of share value paid at once: all of it unless lent stake is
+    ///      slashable, else `assets * (1 - lent / gross)` (rounded down), `gross` being the
+    ///      assets of the shares and of the deferred claims, which bear slashes alike.
+    function _instantPart(uint256 assets) internal view returns (uint256) {
+        uint256 risk = _atRisk();
+        if (risk == 0) return assets;
+        uint256 gross = totalAssets() + _deferred;
+        // The lent part is rounded down: the split only times the payment (the deferred claim
+        // is on the whole value), so the 1 wei goes to the part paid now. `risk <= gross`
+        // (`gross = idle - locked + lent + advanced`), so the lent part is at most `assets`.
+        unchecked {
+            return assets - Math.mulDiv(assets, risk, gross);
+        }
+    }
+
+    /// @dev What `units` of the deferred claims are worth now (all of `deferred` for the last).
+    function _deferredValue(uint256 units, uint256 deferred, uint256 totalUnits)
+        internal
+        pure
+        returns (uint256)
+    {
+        if (units == totalUnits) return deferred;
+        return Math.mulDiv(units, deferred + 1, totalUnits + 1);
     }
 
     function _decimalsOffset() internal pure override returns (uint8) {
@@ -628,7 +800,7 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     function _countNewWindow(uint256 open) internal returns (uint256 windowId) {
         uint256 max = _maxOpenWindows;
         if (open >= max) revert ElasticPoolTooManyWindows(open, max);
-        // `open < max <= 64`; window ids count windows, far below 2^64.
+        // `open < max <= 64`; window ids count windows, below 2^32 (one per keeper call).
         unchecked {
             // forge-lint: disable-next-line(unsafe-typecast)
             _openWindowCount = uint16(open + 1);
@@ -683,15 +855,41 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         IERC20 era = IERC20(asset());
         while (served < maxItems && head < tail) {
             Request memory request = _requests[head];
-            uint256 assets = _convertToAssets(request.shares, Math.Rounding.Floor);
-            // `idle >= locked`: locked reward is never lent, withdrawn or served.
-            if (assets > idle - locked) break;
+            // `notBefore` never decreases along the queue but for requests made when nothing
+            // was lent (0), which wait behind the earlier ones: FIFO is kept.
+            if (request.notBefore > block.timestamp) break;
+            uint256 assets;
+            uint256 shares;
+            if (request.deferred) {
+                uint256 deferred = _deferred;
+                uint256 totalUnits = _deferredUnits;
+                uint256 value = _deferredValue(request.amount, deferred, totalUnits);
+                // The advance was paid at the exit. Should slashes of stake lent after it
+                // take, in total, more than the exit's lent part, the claim gets nothing more
+                // and the holders carry the rest.
+                assets = value > request.advance ? value - request.advance : 0;
+                // `idle >= locked`: locked reward is never lent, withdrawn or served.
+                if (assets > idle - locked) break;
+                // `value <= deferred`, `request.amount <= totalUnits`, the advance was added.
+                unchecked {
+                    // forge-lint: disable-next-line(unsafe-typecast)
+                    (_deferred, _deferredUnits) =
+                    (uint128(deferred - value), uint128(totalUnits - request.amount));
+                    _advanced -= request.advance;
+                }
+            } else {
+                shares = request.amount;
+                assets = _convertToAssets(shares, Math.Rounding.Floor);
+                if (assets > idle - locked) break;
+                _burn(address(this), shares);
+                // The request's shares were added to the queue total.
+                unchecked {
+                    _queuedShares -= request.amount;
+                }
+            }
             delete _requests[head];
-            _burn(address(this), request.shares);
-            // The request's shares were added to the queue total; `assets <= idle - locked`;
-            // the loop is bounded by `tail`.
+            // `assets <= idle - locked`; the loop is bounded by `tail`.
             unchecked {
-                _queuedShares -= request.shares;
                 idle -= assets;
                 // forge-lint: disable-next-line(unsafe-typecast)
                 _idle = uint128(idle);
@@ -700,18 +898,26 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
             }
             // forge-lint: disable-next-line(unsafe-typecast)
             _queueHead = uint128(head);
-            era.safeTransfer(request.owner, assets);
-            emit WithdrawalServed(head - 1, request.owner, request.shares, assets);
+            if (assets != 0) era.safeTransfer(request.owner, assets);
+            emit WithdrawalServed(head - 1, request.owner, shares, assets);
         }
     }
 
-    /// @dev Idle ERA neither locked nor owed to the queued shares (rounded up).
+    /// @dev Idle ERA neither locked nor owed to the queue: the queued shares' value (rounded
+    ///      up) and what the deferred claims are owed beyond the lent ERA.
     function _freeIdle(uint256 idle) internal view returns (uint256) {
         // `idle >= locked`: locked reward is never lent, withdrawn or served.
         uint256 unlocked = idle - _lockedProfit();
         uint256 queued = _queuedShares;
-        if (queued == 0) return unlocked;
-        uint256 owed = _convertToAssets(queued, Math.Rounding.Ceil);
+        uint256 owed = queued == 0 ? 0 : _convertToAssets(queued, Math.Rounding.Ceil);
+        // The deferred claims are owed their value less their advances, backed by idle ERA
+        // for the part the lent stake, once returned, does not cover.
+        uint256 deferred = _deferred;
+        if (deferred != 0) {
+            uint256 net = deferred > _advanced ? deferred - _advanced : 0;
+            uint256 lent = _lent;
+            if (net > lent) owed += net - lent;
+        }
         return unlocked > owed ? unlocked - owed : 0;
     }
 

@@ -119,6 +119,17 @@ interface IElasticPoolEvents {
     );
     /// @notice `owner` queued `shares` for withdrawal.
     event WithdrawalRequested(uint256 indexed requestId, address indexed owner, uint256 shares);
+    /// @notice An instant exit while lent stake was slashable: `shares` worth `value` were burnt,
+    ///         `advance` ERA (the part not lent) paid to `owner` at once, and the rest queued as
+    ///         the deferred claim `requestId`, served (less any slash since) from `notBefore`.
+    event ExitDeferred(
+        uint256 indexed requestId,
+        address indexed owner,
+        uint256 shares,
+        uint256 value,
+        uint256 advance,
+        uint64 notBefore
+    );
     /// @notice A queued withdrawal was paid: `shares` burnt for `assets` ERA.
     event WithdrawalServed(
         uint256 indexed requestId, address indexed owner, uint256 shares, uint256 assets
@@ -155,7 +166,8 @@ interface IElasticPoolEvents {
 ///         rewards raise the share price, it is slashable (by governance) only for that rollup
 ///         and only while lent, and it returns when the window expires.
 /// @dev Lending is an accounting move: the ERA stays in the pool, escrowed for the rollup, so it
-///      returns in full at expiry unless slashed. `totalAssets = idle + lent - lockedProfit`.
+///      returns in full at expiry unless slashed.
+///      `totalAssets = idle + lent - lockedProfit - (deferredAssets - advancedAssets)`.
 ///      Rewards: a boost reward joins idle ERA but is locked and released linearly over
 ///      `profitUnlockPeriod` (Yearn v3's profit unlocking): shares held for a fraction f of the
 ///      period earn about f of what they earn held for all of it, so capital deposited just
@@ -166,9 +178,17 @@ interface IElasticPoolEvents {
 ///      Withdrawals: ERC-4626 `withdraw`/`redeem` pay at once from idle ERA that the queue is not
 ///      owed; `requestWithdraw` queues shares, which the pool holds and which keep earning and
 ///      bearing slashes until served FIFO at the share price of the serving moment (assets are
-///      fixed at serve time, so queueing never moves the share price and no one escapes a slash
-///      by queueing). Rounding always favours the pool, so the share price never decreases
-///      except by slashing. Opening, redistributing and settling cost O(1) whatever the number
+///      fixed at serve time, so queueing never moves the share price).
+///      Slash exposure (docs/security/slashing.md): while some lent stake is slashable (until
+///      `slashableUntil`, the expiry of the last window opened), no exit escapes a later slash
+///      of it. `redeem`/`withdraw` then pay at once only the part of the shares' value not
+///      lent, `value * (1 - lent / (totalAssets + deferredAssets))`, as an advance, and burn
+///      the shares for a deferred claim on their whole value (`ExitDeferred`): it loses the
+///      same fraction of itself as the shares in any slash, gains nothing from rewards (so the
+///      profit unlock is untouched), and is served, less the advance, in the queue. Every
+///      request made while stake is slashable, of shares or deferred, waits until
+///      `slashableUntil` as it stood then (at most `maxWindowDuration` later). Rounding always favours the pool, so the share price
+///      never decreases except by slashing. Opening, redistributing and settling cost O(1) whatever the number
 ///      of depositors.
 interface IElasticPool is IElasticPoolErrors, IElasticPoolEvents, IBoostSource {
     /// @notice Lends `amount` idle ERA to `rollupId` for `duration` seconds at `multiplierBps`.
@@ -329,11 +349,36 @@ interface IElasticPool is IElasticPoolErrors, IElasticPoolEvents, IBoostSource {
     /// @notice Shares waiting in the withdrawal queue.
     function queuedShares() external view returns (uint256);
 
-    /// @notice A queued withdrawal (owner 0: served or never made).
+    /// @notice A queued withdrawal (owner 0: served or never made; shares 0: a deferred exit).
     function withdrawalRequest(uint256 requestId)
         external
         view
         returns (address owner, uint256 shares);
+
+    /// @notice A deferred exit (owner 0: served, never made, or a request of shares): what its
+    ///         claim is worth now, the advance paid at the exit (serving pays `value - advance`,
+    ///         at least 0) and the time before which it is not served.
+    function deferredExit(uint256 requestId)
+        external
+        view
+        returns (address owner, uint256 value, uint256 advance, uint64 notBefore);
+
+    /// @notice The time before which a queued request is not served (0: no wait).
+    function withdrawalNotBefore(uint256 requestId) external view returns (uint64);
+
+    /// @notice The advances paid on the deferred claims.
+    function advancedAssets() external view returns (uint256);
+
+    /// @notice What the deferred claims are worth now, their advances included.
+    function deferredAssets() external view returns (uint256);
+
+    /// @notice When the last window opened so far expires: until then lent stake may be slashed
+    ///         and exits are deferred.
+    function slashableUntil() external view returns (uint64);
+
+    /// @notice The lent ERA that may still be slashed now (all lent ERA before
+    ///         `slashableUntil`, none after).
+    function slashableAssets() external view returns (uint256);
 
     /// @notice The next request to serve and the id the next request will get.
     function queueBounds() external view returns (uint256 head, uint256 tail);

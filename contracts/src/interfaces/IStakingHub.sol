@@ -45,8 +45,16 @@ interface IStakingHubErrors {
     error StakingHubNotRewardDistributor(address caller);
     /// @notice A reward was notified for a rollup without stake.
     error StakingHubNoStake(RollupId rollupId);
-    /// @notice A slash above the validator's self-stake.
+    /// @notice A slash above the validator's self-stake, bonded and unbonding.
     error StakingHubSlashExceedsStake(address validator, uint256 stake, uint256 amount);
+    /// @notice The validator's exits (undelegating or withdrawing its self-stake) are frozen
+    ///         until `until`; or the council tried to freeze them while they are.
+    error StakingHubExitsFrozen(address validator, uint48 until);
+    /// @notice The council froze this validator's exits recently: not again before `allowedAt`
+    ///         (governance may).
+    error StakingHubFreezeCooldown(address validator, uint48 allowedAt);
+    /// @notice Lifting a freeze that is not in force.
+    error StakingHubNotFrozen(address validator);
     /// @notice The unbonding period lies outside `[MIN_UNBONDING_PERIOD, MAX_UNBONDING_PERIOD]`.
     error StakingHubUnbondingPeriodOutOfBounds(uint48 period, uint48 min, uint48 max);
     /// @notice The commission delay is above `MAX_COMMISSION_DELAY`.
@@ -113,6 +121,13 @@ interface IStakingHubEvents {
     event RewardStreamPeriodSet(uint48 period);
     /// @notice Governance slashed a validator's self-stake.
     event ValidatorSlashed(address indexed validator, uint256 amount, address recipient);
+    /// @notice Part of a slash, `amount`, was taken from the validator's self-stake still
+    ///         unbonding; `remaining` ERA of it is left, shared pro rata by its requests.
+    event UnbondingSlashed(address indexed validator, uint256 amount, uint256 remaining);
+    /// @notice `by` (the council or governance) froze the validator's exits until `until`.
+    event ExitsFrozen(address indexed validator, address indexed by, uint48 until);
+    /// @notice Governance lifted the freeze of the validator's exits.
+    event FreezeLifted(address indexed validator);
     /// @notice Governance set the RewardDistributor.
     event RewardDistributorSet(address indexed distributor);
     /// @notice Governance set where slashed ERA goes.
@@ -173,7 +188,24 @@ interface IStakingHub is IStakingHubErrors, IStakingHubEvents {
     function claimRewards(address validator) external returns (uint256 amount);
 
     /// @notice Slashes `amount` of a validator's self-stake to the slash recipient. Admin only.
+    ///         The bonded self-stake is taken first, then the self-stake the validator has
+    ///         undelegated and not yet withdrawn: stake that is still unbonding stays
+    ///         slashable (docs/security/slashing.md), each of its requests losing the same
+    ///         fraction, applied when withdrawn. Delegators' stake is never slashed.
     function slash(address validator, uint256 amount) external;
+
+    /// @notice Freezes the validator's exits for `MAX_FREEZE`: while frozen it can neither
+    ///         undelegate its self-stake nor withdraw its unbonded self-stake, so it cannot leave
+    ///         before a pending slash proposal is executed. Its delegators are not affected.
+    ///         COUNCIL role: only when the validator's exits are not frozen and no council
+    ///         freeze ended less than `FREEZE_COOLDOWN` ago (no back-to-back renewals).
+    ///         Governance (admin) may freeze or renew at any time, each time for `MAX_FREEZE`
+    ///         from now.
+    function freezeExits(address validator) external;
+
+    /// @notice Ends a freeze now. Admin only. The council's cooldown still runs from the
+    ///         freeze's original end.
+    function liftFreeze(address validator) external;
 
     /// @notice Adds `amount` of rewards, already transferred to the hub, to a rollup's stakers:
     ///         `amount` plus what is left of the rollup's running stream pays out linearly over
@@ -268,7 +300,17 @@ interface IStakingHub is IStakingHubErrors, IStakingHubEvents {
         view
         returns (RollupId rollupId, uint32 domain, ValidatorStatus status, uint16 commissionBps);
 
-    /// @notice A pending withdrawal of `account`: its amount (0 if none) and release time.
+    /// @notice The self-stake `validator` has undelegated and not yet withdrawn (slashable).
+    function selfUnbonding(address validator) external view returns (uint256);
+
+    /// @notice Until when the validator's exits are frozen (0: not frozen).
+    function exitsFrozenUntil(address validator) external view returns (uint48);
+
+    /// @notice When the council may freeze the validator's exits again (0: now).
+    function councilFreezeAllowedAt(address validator) external view returns (uint48);
+
+    /// @notice A pending withdrawal of `account`: its amount (0 if none; what slashes left of a
+    ///         validator's own request) and release time.
     function getUnbonding(address account, uint256 requestId)
         external
         view

@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {IRollupRegistry} from "../interfaces/IRollupRegistry.sol";
 import {IStakingHub, ValidatorStatus} from "../interfaces/IStakingHub.sol";
+import {Roles} from "../libraries/Roles.sol";
 import {StakeCheckpoints} from "../libraries/StakeCheckpoints.sol";
 import {RollupId} from "../types/RollupId.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
@@ -116,9 +117,28 @@ contract StakingHub is IStakingHub, AccessControl {
         uint48 finish;
     }
 
+    /// @dev One slot: a pending withdrawal. A validator's own (`self`) request holds units of
+    ///      its self-unbonding pool of generation `generation` instead of ERA (see `slash`).
     struct Unbonding {
         uint96 amount;
         uint48 releaseAt;
+        bool self;
+        uint32 generation;
+    }
+
+    /// @dev One slot: a validator's self-stake still unbonding (`value` ERA, shared by `units`
+    ///      over its requests); a slash that takes all of it starts a new generation.
+    struct SelfUnbonding {
+        uint96 value;
+        uint96 units;
+        uint32 generation;
+    }
+
+    /// @dev One slot: a council freeze of a validator's exits, in force until `until`; the
+    ///      council may not freeze the validator again before `councilAgainAt`.
+    struct Freeze {
+        uint48 until;
+        uint48 councilAgainAt;
     }
 
     /// @notice The highest commission a validator may charge.
@@ -140,6 +160,12 @@ contract StakingHub is IStakingHub, AccessControl {
     uint48 public constant MIN_REWARD_STREAM_PERIOD = 1 hours;
     uint48 public constant MAX_REWARD_STREAM_PERIOD = 30 days;
     uint48 public constant DEFAULT_REWARD_STREAM_PERIOD = 1 days;
+    /// @notice The longest a freeze of a validator's exits lasts: room for a core slash
+    ///         proposal (voting delay, voting period with its late-quorum extension, timelock).
+    uint48 public constant MAX_FREEZE = 30 days;
+    /// @notice After a freeze ends, the council may not freeze the same validator again for
+    ///         this long: only governance can renew a freeze back to back.
+    uint48 public constant FREEZE_COOLDOWN = 30 days;
 
     uint256 private constant _BPS = 10_000;
     uint256 private constant _SCALE = 1e18;
@@ -184,6 +210,10 @@ contract StakingHub is IStakingHub, AccessControl {
     // Validators below their rollup's minimum (see `checkValidatorStake`).
     uint48 private _stakeGrace;
     mapping(address validator => uint48) private _belowMinimumSince;
+
+    // Slashable unbonding and exit freezes (issue 13.3, see `slash` and `freezeExits`).
+    mapping(address validator => SelfUnbonding) private _selfUnbonding;
+    mapping(address validator => Freeze) private _freezes;
 
     modifier onlyRewardDistributor() {
         if (msg.sender != _rewardDistributor) revert StakingHubNotRewardDistributor(msg.sender);
@@ -301,6 +331,8 @@ contract StakingHub is IStakingHub, AccessControl {
     function undelegate(address validator, uint256 amount) external returns (uint256 requestId) {
         Validator storage record = _validators[validator];
         if (record.status == ValidatorStatus.None) revert StakingHubUnknownValidator(validator);
+        bool self = msg.sender == validator;
+        if (self) _checkNotFrozen(validator);
         uint128 remaining = _reduce(msg.sender, validator, record, amount);
         if (msg.sender == validator && record.status == ValidatorStatus.Inactive) {
             // Below the minimum already: any part may leave; all of it exits.
@@ -319,7 +351,20 @@ contract StakingHub is IStakingHub, AccessControl {
         uint48 releaseAt = clock() + _unbondingPeriod;
         // `_reduce` checked that `amount` is at most the position's, below the supply (< 2^96).
         // forge-lint: disable-next-line(unsafe-typecast)
-        _unbonding[msg.sender][requestId] = Unbonding(uint96(amount), releaseAt);
+        Unbonding memory request = Unbonding(uint96(amount), releaseAt, self, 0);
+        if (self) {
+            // The validator's own unbonding stays slashable: it joins the validator's pool.
+            SelfUnbonding memory pool = _selfUnbonding[validator];
+            uint256 units = pool.units == 0 ? amount : amount * pool.units / pool.value;
+            request.amount = SafeCast.toUint96(units);
+            request.generation = pool.generation;
+            // The pool's value is unbonding ERA, below the supply.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            pool.value += uint96(amount);
+            pool.units = SafeCast.toUint96(pool.units + units);
+            _selfUnbonding[validator] = pool;
+        }
+        _unbonding[msg.sender][requestId] = request;
         _totalUnbonding += amount;
         emit Undelegated(msg.sender, validator, requestId, amount, releaseAt);
     }
@@ -332,12 +377,28 @@ contract StakingHub is IStakingHub, AccessControl {
             revert StakingHubStillUnbonding(msg.sender, requestId, request.releaseAt);
         }
         delete _unbonding[msg.sender][requestId];
-        // The request's amount was added to the total when it was created.
-        unchecked {
-            _totalUnbonding -= request.amount;
+        uint256 amount = request.amount;
+        if (request.self) {
+            _checkNotFrozen(msg.sender);
+            SelfUnbonding memory pool = _selfUnbonding[msg.sender];
+            amount = _selfValue(request, pool);
+            // A request of the current generation holds at most all of its units and value;
+            // an earlier generation's request is worth 0 (slashed in full) and changes nothing.
+            if (request.generation == pool.generation) {
+                unchecked {
+                    // forge-lint: disable-next-line(unsafe-typecast)
+                    pool.value -= uint96(amount);
+                    pool.units -= request.amount;
+                }
+                _selfUnbonding[msg.sender] = pool;
+            }
         }
-        _era.safeTransfer(msg.sender, request.amount);
-        emit Withdrawn(msg.sender, requestId, request.amount);
+        // The request's amount (or what a slash left of it) is part of the total.
+        unchecked {
+            _totalUnbonding -= amount;
+        }
+        if (amount != 0) _era.safeTransfer(msg.sender, amount);
+        emit Withdrawn(msg.sender, requestId, amount);
     }
 
     /// @inheritdoc IStakingHub
@@ -411,17 +472,76 @@ contract StakingHub is IStakingHub, AccessControl {
     function slash(address validator, uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) {
         Validator storage record = _validators[validator];
         if (record.status == ValidatorStatus.None) revert StakingHubUnknownValidator(validator);
+        if (amount == 0) revert StakingHubZeroAmount();
         uint128 selfStake = _positions[validator][validator].amount;
-        if (amount > selfStake) revert StakingHubSlashExceedsStake(validator, selfStake, amount);
-        uint128 remaining = _reduce(validator, validator, record, amount);
-        if (
-            remaining == 0
-                && (record.status == ValidatorStatus.Active
-                    || record.status == ValidatorStatus.Inactive)
-        ) _exit(validator, record);
+        SelfUnbonding memory pool = _selfUnbonding[validator];
+        if (amount > selfStake + pool.value) {
+            revert StakingHubSlashExceedsStake(validator, selfStake + pool.value, amount);
+        }
+        // The bonded self-stake first, then the self-stake still unbonding.
+        uint256 fromStake = amount < selfStake ? amount : selfStake;
+        if (fromStake != 0) {
+            uint128 remaining = _reduce(validator, validator, record, fromStake);
+            if (
+                remaining == 0
+                    && (record.status == ValidatorStatus.Active
+                        || record.status == ValidatorStatus.Inactive)
+            ) _exit(validator, record);
+        }
+        uint256 fromUnbonding = amount - fromStake;
+        if (fromUnbonding != 0) {
+            // `fromUnbonding <= pool.value`, checked above: every request of the pool loses
+            // the same fraction, applied when it is withdrawn (O(1) here and there).
+            unchecked {
+                // forge-lint: disable-next-line(unsafe-typecast)
+                pool.value -= uint96(fromUnbonding);
+                _totalUnbonding -= fromUnbonding;
+            }
+            if (pool.value == 0) {
+                // Slashed in full: the pool's requests are worth 0; later ones start afresh.
+                pool.units = 0;
+                ++pool.generation;
+            }
+            _selfUnbonding[validator] = pool;
+            emit UnbondingSlashed(validator, fromUnbonding, pool.value);
+        }
         address recipient = _slashRecipient;
         _era.safeTransfer(recipient, amount);
         emit ValidatorSlashed(validator, amount, recipient);
+    }
+
+    /// @inheritdoc IStakingHub
+    function freezeExits(address validator) external {
+        if (_validators[validator].status == ValidatorStatus.None) {
+            revert StakingHubUnknownValidator(validator);
+        }
+        Freeze memory freeze = _freezes[validator];
+        uint48 now_ = clock();
+        if (!hasRole(DEFAULT_ADMIN_ROLE, msg.sender)) {
+            _checkRole(Roles.COUNCIL);
+            if (freeze.until > now_) {
+                revert StakingHubExitsFrozen(validator, freeze.until);
+            }
+            if (now_ < freeze.councilAgainAt) {
+                revert StakingHubFreezeCooldown(validator, freeze.councilAgainAt);
+            }
+        }
+        freeze.until = now_ + MAX_FREEZE;
+        freeze.councilAgainAt = freeze.until + FREEZE_COOLDOWN;
+        _freezes[validator] = freeze;
+        emit ExitsFrozen(validator, msg.sender, freeze.until);
+    }
+
+    /// @inheritdoc IStakingHub
+    function liftFreeze(address validator) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        Freeze memory freeze = _freezes[validator];
+        uint48 now_ = clock();
+        if (freeze.until <= now_) revert StakingHubNotFrozen(validator);
+        // The cooldown runs from the original end: lifting early does not let the council
+        // freeze again sooner.
+        freeze.until = now_;
+        _freezes[validator] = freeze;
+        emit FreezeLifted(validator);
     }
 
     /// @inheritdoc IStakingHub
@@ -616,7 +736,27 @@ contract StakingHub is IStakingHub, AccessControl {
         returns (uint256 amount, uint48 releaseAt)
     {
         Unbonding memory request = _unbonding[account][requestId];
-        return (request.amount, request.releaseAt);
+        amount = request.amount;
+        if (request.self) amount = _selfValue(request, _selfUnbonding[account]);
+        return (amount, request.releaseAt);
+    }
+
+    /// @inheritdoc IStakingHub
+    function selfUnbonding(address validator) external view returns (uint256) {
+        return _selfUnbonding[validator].value;
+    }
+
+    /// @inheritdoc IStakingHub
+    function exitsFrozenUntil(address validator) external view returns (uint48 until) {
+        until = _freezes[validator].until;
+        if (until <= clock()) return 0;
+    }
+
+    /// @inheritdoc IStakingHub
+    function councilFreezeAllowedAt(address validator) external view returns (uint48) {
+        Freeze memory freeze = _freezes[validator];
+        uint48 at = freeze.until > freeze.councilAgainAt ? freeze.until : freeze.councilAgainAt;
+        return at > clock() ? at : 0;
     }
 
     /// @inheritdoc IStakingHub
@@ -1087,6 +1227,24 @@ contract StakingHub is IStakingHub, AccessControl {
         }
         _unbondingPeriod = period;
         emit UnbondingPeriodSet(period);
+    }
+
+    /// @dev Reverts while the validator's exits are frozen.
+    function _checkNotFrozen(address validator) internal view {
+        uint48 until = _freezes[validator].until;
+        if (until > clock()) revert StakingHubExitsFrozen(validator, until);
+    }
+
+    /// @dev What a validator's own request is worth now: its units' part of the pool's value
+    ///      (0 for a pool generation slashed in full).
+    function _selfValue(Unbonding memory request, SelfUnbonding memory pool)
+        internal
+        pure
+        returns (uint256)
+    {
+        if (request.generation != pool.generation) return 0;
+        if (request.amount == pool.units) return pool.value;
+        return uint256(request.amount) * pool.value / pool.units;
     }
 
     function _exit(address validator, Validator storage record) internal {

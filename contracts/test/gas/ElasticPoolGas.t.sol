@@ -115,6 +115,8 @@ contract ElasticPoolGasTest is ElasticFixture {
         assertEq(pool.queuedShares(), 1000 ether * 1e6);
     }
 
+    /// @dev Issue 13.3: with a window open (the steady state), `redeem` pays the part not lent
+    ///      and defers the rest (a queue entry): this measures that path.
     function test_gas_redeem() public {
         _measureTx(
             "ElasticPool",
@@ -127,6 +129,22 @@ contract ElasticPoolGasTest is ElasticFixture {
             _one(address(era))
         );
         assertEq(pool.balanceOf(user), 0);
+    }
+
+    /// @dev `redeem` once every window has expired: paid in full at once, nothing deferred.
+    function test_gas_redeem_nothingSlashable() public {
+        vm.warp(block.timestamp + 1 days);
+        _measureTx(
+            "ElasticPool",
+            "redeem_nothingSlashable",
+            user,
+            address(pool),
+            abi.encodeWithSignature(
+                "redeem(uint256,address,address)", 1000 ether * 1e6, user, user
+            ),
+            _one(address(era))
+        );
+        assertEq(era.balanceOf(user), 2000 ether);
     }
 
     /// @dev The pool's part of a report: the first reward (the profit lock's slot is new).

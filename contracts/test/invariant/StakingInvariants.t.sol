@@ -158,6 +158,42 @@ contract StakingInvariantsTest is StakingFixture {
         assertFalse(handler.ghostEarlyRelease());
     }
 
+    /// @dev Issue 13.3: the unbonding total is what the pending requests are worth, a
+    ///      validator's slashed ones included (each rounded down by at most 1 wei), and each
+    ///      validator's own requests are worth at most its slashable unbonding pool.
+    function invariant_slashedUnbondingAccounted() public view {
+        (address[] memory accounts, uint256[] memory ids) = handler.pendingRequests();
+        address[] memory validators = handler.validatorList();
+        uint256[] memory own = new uint256[](validators.length);
+        uint256 sum;
+        for (uint256 i; i < accounts.length; ++i) {
+            (uint256 amount,) = hub.getUnbonding(accounts[i], ids[i]);
+            sum += amount;
+            for (uint256 j; j < validators.length; ++j) {
+                if (accounts[i] == validators[j]) own[j] += amount;
+            }
+        }
+        uint256 pools;
+        for (uint256 j; j < validators.length; ++j) {
+            uint256 pool = hub.selfUnbonding(validators[j]);
+            assertLe(own[j], pool, "own requests within the pool");
+            pools += pool;
+        }
+        assertLe(sum, hub.totalUnbonding(), "requests within the total");
+        assertLe(hub.totalUnbonding() - sum, accounts.length, "total = requests, to the wei");
+        assertLe(pools, hub.totalUnbonding(), "pools within the total");
+    }
+
+    /// @dev A freeze never lasts beyond `MAX_FREEZE` from now, and the council never froze a
+    ///      validator while frozen or cooling down (nor was refused otherwise).
+    function invariant_freezeBounded() public view {
+        address[] memory validators = handler.validatorList();
+        for (uint256 j; j < validators.length; ++j) {
+            assertLe(hub.exitsFrozenUntil(validators[j]), block.timestamp + hub.MAX_FREEZE());
+        }
+        assertFalse(handler.ghostFreezeRenewed(), "council freeze rules");
+    }
+
     function _rewardedStake() internal view returns (uint256 total) {
         RollupId[] memory rollups = handler.rollupList();
         for (uint256 i; i < rollups.length; ++i) {

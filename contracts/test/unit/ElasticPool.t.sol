@@ -128,7 +128,11 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
     function test_redeem_revertsWhenAboveFreeIdle() public {
         _open(rollupA, TWO_X, WINDOW_CAP, DAY);
         uint256 maxShares = pool.maxRedeem(alice);
-        assertEq(maxShares, (DEPOSIT - WINDOW_CAP) * 1e6);
+        // Issue 13.3: while stake is lent, redeeming pays only the part not lent, so all of
+        // Alice's shares fit the free idle ERA (before: only shares worth the idle ERA, paid in
+        // full at once).
+        assertEq(maxShares, pool.balanceOf(alice));
+        assertEq(pool.previewRedeem(maxShares), DEPOSIT - WINDOW_CAP);
         vm.expectRevert(
             abi.encodeWithSelector(
                 ERC4626.ERC4626ExceededMaxRedeem.selector, alice, maxShares + 1, maxShares
@@ -647,6 +651,9 @@ contract ElasticPoolTest is ElasticFixture, IElasticPoolErrors, IElasticPoolEven
         pool.requestWithdraw(shares);
         vm.prank(admin);
         pool.slash(rollupA, 100_000 ether);
+        // Issue 13.3: a request made while stake is lent is served once it can no longer be
+        // slashed.
+        vm.warp(block.timestamp + DAY);
         pool.serveQueue(1);
         // Alice owned everything: half of the slashed pool.
         assertApproxEqAbs(era.balanceOf(alice), (DEPOSIT - 100_000 ether) / 2, 1);

@@ -58,6 +58,9 @@ contract ElasticPoolHandler is Test {
     string public ghostCapViolation;
     string public ghostEarlyReturn;
     string public ghostPriceDrop;
+    string public ghostExitEscape;
+    uint256 public ghostDeferredExits;
+    uint256 public ghostSlashesOnDeferred;
     string public ghostRewardJump;
 
     bool internal _slashing;
@@ -124,9 +127,11 @@ contract ElasticPoolHandler is Test {
         uint256 max = _pool.maxWithdraw(actor);
         if (max == 0) return;
         amount = bound(amount, 1, max);
+        (, uint256 tail) = _pool.queueBounds();
         vm.prank(actor);
         _pool.withdraw(amount, actor, actor);
         ghostWithdrawn += amount;
+        _countDeferred(tail);
     }
 
     function redeem(uint256 actorSeed, uint256 shares) external checksSharePrice {
@@ -134,8 +139,20 @@ contract ElasticPoolHandler is Test {
         uint256 max = _pool.maxRedeem(actor);
         if (max == 0) return;
         shares = bound(shares, 1, max);
+        (, uint256 tail) = _pool.queueBounds();
         vm.prank(actor);
         ghostWithdrawn += _pool.redeem(shares, actor, actor);
+        _countDeferred(tail);
+    }
+
+    /// @dev An exit while stake was slashable was deferred; otherwise it was paid in full.
+    function _countDeferred(uint256 tailBefore) internal {
+        (, uint256 tail) = _pool.queueBounds();
+        bool deferred = tail != tailBefore;
+        if (deferred) ++ghostDeferredExits;
+        if (deferred != (_pool.slashableUntil() > block.timestamp && _pool.lentAssets() != 0)) {
+            ghostExitEscape = "an exit was deferred iff lent stake was slashable: broken";
+        }
     }
 
     function requestWithdraw(uint256 actorSeed, uint256 shares) external checksSharePrice {
@@ -153,7 +170,16 @@ contract ElasticPoolHandler is Test {
     function serveQueue(uint256 maxItems) external checksSharePrice {
         maxItems = bound(maxItems, 0, 5);
         uint256 before = _era.balanceOf(address(_pool));
-        ghostServed += _pool.serveQueue(maxItems);
+        (uint256 head,) = _pool.queueBounds();
+        uint64[] memory notBefore = new uint64[](maxItems);
+        for (uint256 i; i < maxItems; ++i) {
+            notBefore[i] = _pool.withdrawalNotBefore(head + i);
+        }
+        uint256 served = _pool.serveQueue(maxItems);
+        for (uint256 i; i < served; ++i) {
+            if (notBefore[i] > block.timestamp) ghostExitEscape = "served before notBefore";
+        }
+        ghostServed += served;
         ghostWithdrawn += before - _era.balanceOf(address(_pool));
     }
 
@@ -329,9 +355,24 @@ contract ElasticPoolHandler is Test {
         if (w.amount == 0 || w.expiresAt <= block.timestamp) return;
         amount = bound(amount, 1, w.amount);
         _slashing = true;
+        uint256 assets = _pool.totalAssets();
+        uint256 deferred = _pool.deferredAssets();
         vm.prank(_admin);
         _pool.slash(rollupId, amount);
         ghostSlashed += amount;
+        if (deferred != 0) {
+            ++ghostSlashesOnDeferred;
+            // The shares and the deferred claims lose the same fraction (the claims rounded
+            // against them, by at most 1 wei), together exactly the slash.
+            uint256 gross = assets + deferred;
+            uint256 deferredAfter = _pool.deferredAssets();
+            if (assets - _pool.totalAssets() + deferred - deferredAfter != amount) {
+                ghostExitEscape = "a slash did not take exactly its amount";
+            }
+            if (deferredAfter != deferred * (gross - amount) / gross) {
+                ghostExitEscape = "deferred claims did not bear their share of a slash";
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {RollupTraffic, TrafficReport} from "../../../src/interfaces/IRewardDistributor.sol";
 import {ValidatorStatus} from "../../../src/interfaces/IStakingHub.sol";
+import {Roles} from "../../../src/libraries/Roles.sol";
 import {RewardDistributor} from "../../../src/staking/RewardDistributor.sol";
 import {StakingHub} from "../../../src/staking/StakingHub.sol";
 import {EraToken} from "../../../src/token/EraToken.sol";
@@ -28,6 +29,7 @@ contract StakingHandler is Test {
     uint256 public ghostSlashed;
     bool public ghostDoubleClaim;
     bool public ghostEarlyRelease;
+    bool public ghostFreezeRenewed;
     uint256[] public ghostTimepoints;
     // Streaming: how many actions touched the hub (each may round the accumulators once), and
     // whether a rollup ever streamed while staked below the 1e9-wei floor.
@@ -42,6 +44,9 @@ contract StakingHandler is Test {
     }
 
     Request[] internal _requests;
+    address internal _council = makeAddr("handlerCouncil");
+    uint256 public ghostUnbondingSlashes;
+    uint256 public ghostFreezes;
 
     constructor(
         EraToken era,
@@ -106,8 +111,48 @@ contract StakingHandler is Test {
             if (block.timestamp < request.releaseAt) ghostEarlyRelease = true;
             request.withdrawn = true;
         } catch {
-            // Only an unbonding request may be refused.
-            if (block.timestamp >= request.releaseAt) ghostEarlyRelease = true;
+            // Only an unbonding request may be refused, or a frozen validator's own one.
+            bool frozen = _hub.exitsFrozenUntil(request.account) != 0;
+            if (block.timestamp >= request.releaseAt && !frozen) ghostEarlyRelease = true;
+        }
+    }
+
+    /// @dev A validator undelegates part or all of its self-stake (issue 13.3: it stays
+    ///      slashable while unbonding).
+    function undelegateSelf(uint256 validatorSeed, uint256 amount) external {
+        address validator = _pick(validators, validatorSeed);
+        (uint256 staked,) = _hub.getPosition(validator, validator);
+        if (staked == 0) return;
+        amount = amount % 4 == 0 ? staked : bound(amount, 1, staked);
+        vm.prank(validator);
+        try _hub.undelegate(validator, amount) returns (uint256 id) {
+            _requests.push(Request(validator, id, block.timestamp + _hub.unbondingPeriod(), false));
+            _recordTimepoint();
+        } catch {}
+    }
+
+    /// @dev The council freezes a validator's exits (refused while frozen or cooling down), or
+    ///      governance lifts a freeze.
+    function freeze(uint256 validatorSeed, bool lift) external {
+        address validator = _pick(validators, validatorSeed);
+        if (!_hub.hasRole(Roles.COUNCIL, _council)) {
+            vm.prank(_admin);
+            _hub.grantRole(Roles.COUNCIL, _council);
+        }
+        if (lift) {
+            if (_hub.exitsFrozenUntil(validator) == 0) return;
+            vm.prank(_admin);
+            _hub.liftFreeze(validator);
+            return;
+        }
+        bool allowed =
+            _hub.exitsFrozenUntil(validator) == 0 && _hub.councilFreezeAllowedAt(validator) == 0;
+        vm.prank(_council);
+        try _hub.freezeExits(validator) {
+            ++ghostFreezes;
+            if (!allowed) ghostFreezeRenewed = true;
+        } catch {
+            if (allowed) ghostFreezeRenewed = true;
         }
     }
 
@@ -146,12 +191,22 @@ contract StakingHandler is Test {
     function slash(uint256 validatorSeed, uint256 amount) external {
         address validator = _pick(validators, validatorSeed);
         (uint256 selfStake,) = _hub.getPosition(validator, validator);
+        // Issue 13.3: the self-stake still unbonding is slashable too.
+        uint256 unbonding = _hub.selfUnbonding(validator);
+        selfStake += unbonding;
         if (selfStake == 0) return;
         // Mostly small slashes, so validators stay active for long runs; sometimes the whole stake.
         amount = amount % 8 == 0 ? selfStake : bound(amount, 1, selfStake / 10 + 1);
+        uint256 total = _hub.totalUnbonding();
         vm.prank(_admin);
         _hub.slash(validator, amount);
         ghostSlashed += amount;
+        if (_hub.selfUnbonding(validator) != unbonding) {
+            ++ghostUnbondingSlashes;
+            if (total - _hub.totalUnbonding() != unbonding - _hub.selfUnbonding(validator)) {
+                ghostEarlyRelease = true;
+            }
+        }
         _recordTimepoint();
     }
 
@@ -214,6 +269,26 @@ contract StakingHandler is Test {
 
     function rollupList() external view returns (RollupId[] memory) {
         return rollups;
+    }
+
+    /// @dev The requests not yet withdrawn: account and id.
+    function pendingRequests()
+        external
+        view
+        returns (address[] memory accounts_, uint256[] memory ids)
+    {
+        uint256 n;
+        for (uint256 i; i < _requests.length; ++i) {
+            if (!_requests[i].withdrawn) ++n;
+        }
+        accounts_ = new address[](n);
+        ids = new uint256[](n);
+        n = 0;
+        for (uint256 i; i < _requests.length; ++i) {
+            if (_requests[i].withdrawn) continue;
+            (accounts_[n], ids[n]) = (_requests[i].account, _requests[i].id);
+            ++n;
+        }
     }
 
     function timepoints() external view returns (uint256[] memory) {
