@@ -267,14 +267,21 @@ async fn print_final_state(
     }
     let epoch = distributor.lastReportedEpoch().call().await?;
     println!("  reward epochs reported: {epoch}");
+    let period = staking.rewardStreamPeriod().call().await?;
+    let hours = period.to::<u64>() / 3600;
+    println!("  each reward streams to its rollup's stakers over {hours} h");
     for (i, staker) in devnet.accounts.stakers.iter().enumerate() {
         let validator = &devnet.accounts.validators[i % devnet.accounts.validators.len()];
         let reward = staking.pendingRewards(staker.address(), validator.address()).call().await?;
+        let rollup_id = staking.getValidator(validator.address()).call().await?.rollupId;
+        let stream = staking.rewardStream(rollup_id).call().await?;
         println!(
-            "  staker {} earned {:.4} ERA so far (delegating to validator {})",
+            "  staker {} earned {:.4} ERA so far (delegating to validator {}; {:.4} ERA still \
+             streaming to rollup {rollup_id}'s stakers)",
             staker.address(),
             f64::from(reward) / 1e18,
-            validator.address()
+            validator.address(),
+            f64::from(stream.unstreamed) / 1e18,
         );
     }
     Ok(())

@@ -138,8 +138,15 @@ async fn keeper_reports_each_epoch_with_signatures_the_distributor_accepts() {
     let validator_1 = accounts.validators[0].address();
     let validator = staking.getValidator(validator_1).call().await.unwrap();
     assert_eq!(validator.rollupId, h.rollup_id(0));
-    let reward = staking.pendingRewards(staker, validator_1).call().await.unwrap();
-    assert!(reward > U256::ZERO, "staker of rollup 1 earned nothing");
+    // The epoch's reward streams to them over the stream period (issue 13.1): some has
+    // streamed by the next hub block, and the rest is on its way.
+    let stream = staking.rewardStream(h.rollup_id(0)).call().await.unwrap();
+    assert!(stream.unstreamed > U256::ZERO, "rollup 1 got no reward: {stream:?}");
+    eventually("the staker's reward streams", Duration::from_secs(10), || async {
+        let reward = staking.pendingRewards(staker, validator_1).call().await.unwrap();
+        (reward > U256::ZERO).then_some(())
+    })
+    .await;
     let storage = h.storage().await;
     let record = eventually("the report is confirmed", Duration::from_secs(10), || async {
         let record = storage.action("report:1").await.unwrap().expect("report recorded");
