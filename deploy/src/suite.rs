@@ -286,6 +286,13 @@ pub async fn deploy_hub_suite(
     tx::send_call(p, "grant channels KEEPER", call).await?;
     let call = channels_c.grantRole(roles::council(), accounts.council.address()).from(admin);
     tx::send_call(p, "grant channels COUNCIL", call).await?;
+    // The council's bounded overrides: statuses and lowerings beyond the keeper's breadth
+    // limit (RollupRegistry), and freezing a validator's exits while a slash is pending
+    // (StakingHub, at most MAX_FREEZE, no back-to-back renewals).
+    let call = registry_c.grantRole(roles::council(), accounts.council.address()).from(admin);
+    tx::send_call(p, "grant registry COUNCIL", call).await?;
+    let call = hub_c.grantRole(roles::council(), accounts.council.address()).from(admin);
+    tx::send_call(p, "grant staking hub COUNCIL", call).await?;
 
     progress.step(&format!("hub: registering {} rollups", rollups.len()));
     for rollup in rollups {

@@ -305,10 +305,10 @@ async fn check_role_holders(report: &mut Report, hub: &DynProvider, manifest: &M
         }
     }
     for council in holders("council") {
-        if let Some(address) = hub_contract(names::EMERGENCY_CHANNELS) {
-            let subject = format!("hub/{}", names::EMERGENCY_CHANNELS);
-            expect_role(report, hub, subject, ("council", roles::council()), address, council)
-                .await;
+        for name in [names::EMERGENCY_CHANNELS, names::ROLLUP_REGISTRY, names::STAKING_HUB] {
+            let Some(address) = hub_contract(name) else { continue };
+            let role = ("council", roles::council());
+            expect_role(report, hub, format!("hub/{name}"), role, address, council).await;
         }
     }
     if let Some(address) = hub_contract(names::REWARD_DISTRIBUTOR) {
