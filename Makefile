@@ -19,7 +19,12 @@ export FOUNDRY_PROFILE
 TEST_THREADS ?= 2
 # Contracts whose Rust bindings are generated: every contract file under these folders.
 BINDING_DIRS := token registry staking elastic channels governance market devnet
-BINDING_NAMES := $(basename $(notdir $(wildcard $(addprefix contracts/src/,$(addsuffix /*.sol,$(BINDING_DIRS))))))
+# and the Hyperlane core every chain runs (built from @hyperlane-xyz/core, see
+# contracts/src/messaging/HyperlaneCore.sol).
+HYPERLANE_BINDINGS := Mailbox MerkleTreeHook ProtocolFee StaticMessageIdMultisigIsmFactory \
+  StaticMessageIdMultisigIsm ValidatorAnnounce
+BINDING_NAMES := $(basename $(notdir $(wildcard $(addprefix contracts/src/,$(addsuffix /*.sol,$(BINDING_DIRS)))))) \
+  $(HYPERLANE_BINDINGS)
 BINDING_SELECT := ^($(subst $(eval) ,|,$(strip $(BINDING_NAMES))))$$
 DEMO_ROLLUPS ?= 3
 # Static analysis: slither from PyPI, in a project-local virtualenv.
