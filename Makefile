@@ -20,7 +20,7 @@ TEST_THREADS ?= 2
 # Contracts whose Rust bindings are generated: every contract file under these folders.
 BINDING_DIRS := token registry staking elastic channels governance market devnet
 # and the Hyperlane core every chain runs (built from @hyperlane-xyz/core, see
-# contracts/src/messaging/HyperlaneCore.sol).
+# contracts/test/messaging/HyperlaneCore.t.sol).
 HYPERLANE_BINDINGS := Mailbox MerkleTreeHook ProtocolFee StaticMessageIdMultisigIsmFactory \
   StaticMessageIdMultisigIsm ValidatorAnnounce
 BINDING_NAMES := $(basename $(notdir $(wildcard $(addprefix contracts/src/,$(addsuffix /*.sol,$(BINDING_DIRS)))))) \
@@ -31,7 +31,7 @@ DEMO_ROLLUPS ?= 3
 SLITHER_VERSION := 0.11.6
 VENV := .venv
 
-.PHONY: help deps devnet build contracts bindings check-bindings test test-gate test-contracts test-rust lint fmt slither demo bench clean
+.PHONY: help deps devnet build contracts bindings check-bindings check-sizes test test-gate test-contracts test-rust lint fmt slither demo bench clean
 
 help:
 	@echo "make demo    # the whole story: devnet of 4 rollups, keeper, a flood, an outage, rewards"
@@ -112,7 +112,11 @@ slither: deps $(VENV)/bin/slither
 test-gate: deps
 	bash .ci/gate-selftest
 
-test: deps test-gate check-bindings lint test-contracts slither test-rust
+# Fails on a contract the deployment puts on a chain that is over the EIP-170/3860 size limits.
+check-sizes: contracts
+	bash .ci/check-sizes $(BINDING_NAMES)
+
+test: deps test-gate check-bindings check-sizes lint test-contracts slither test-rust
 
 # The whole story on 4 rollups: keeper, a flooded rollup, a killed rollup, a reward epoch.
 demo: deps

@@ -640,6 +640,8 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     function maxRedeem(address owner) public view override returns (uint256) {
         uint256 free = _freeIdle(_idle);
         uint256 risk = _atRisk();
+        // 0 means nothing lent is slashable (a sentinel, not a balance)
+        // slither-disable-next-line incorrect-equality
         if (risk == 0) {
             return Math.min(balanceOf(owner), _convertToShares(free, Math.Rounding.Floor));
         }
@@ -695,6 +697,8 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         uint256 assets,
         uint256 shares
     ) internal override {
+        // 0 means nothing lent is slashable (a sentinel, not a balance)
+        // slither-disable-next-line incorrect-equality
         if (_atRisk() == 0) {
             // `maxWithdraw`/`maxRedeem` kept `assets` within the free idle ERA.
             // forge-lint: disable-next-line(unsafe-typecast)
@@ -757,6 +761,8 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
     ///      assets of the shares and of the deferred claims, which bear slashes alike.
     function _instantPart(uint256 assets) internal view returns (uint256) {
         uint256 risk = _atRisk();
+        // 0 means nothing lent is slashable (a sentinel, not a balance)
+        // slither-disable-next-line incorrect-equality
         if (risk == 0) return assets;
         uint256 gross = totalAssets() + _deferred;
         // The lent part is rounded down: the split only times the payment (the deferred claim
@@ -773,6 +779,8 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
         pure
         returns (uint256)
     {
+        // the last claim takes exactly what is left, so no dust stays behind
+        // slither-disable-next-line incorrect-equality
         if (units == totalUnits) return deferred;
         return Math.mulDiv(units, deferred + 1, totalUnits + 1);
     }
@@ -859,7 +867,7 @@ contract ElasticPool is IElasticPool, ERC4626, AccessControl {
             // was lent (0), which wait behind the earlier ones: FIFO is kept.
             if (request.notBefore > block.timestamp) break;
             uint256 assets;
-            uint256 shares;
+            uint256 shares = 0;
             if (request.deferred) {
                 uint256 deferred = _deferred;
                 uint256 totalUnits = _deferredUnits;

@@ -512,6 +512,8 @@ contract StakingHub is IStakingHub, AccessControl {
 
     /// @inheritdoc IStakingHub
     function freezeExits(address validator) external {
+        // an enum state, not a balance: None is an unregistered validator
+        // slither-disable-next-line incorrect-equality
         if (_validators[validator].status == ValidatorStatus.None) {
             revert StakingHubUnknownValidator(validator);
         }
@@ -969,6 +971,8 @@ contract StakingHub is IStakingHub, AccessControl {
             // The update time from its low 32 bits (see `Pool`).
             // forge-lint: disable-next-line(unsafe-typecast)
             last = now_ - uint32(uint32(now_) - updatedAt);
+            // no time has passed since the last update: nothing streamed
+            // slither-disable-next-line incorrect-equality
             if (finish <= last || now_ == last) return (acc, finish);
             // `last < now_` and `last < finish`: no difference below underflows.
             if (stake == 0) return (acc, finish + (now_ - last));
@@ -1015,6 +1019,8 @@ contract StakingHub is IStakingHub, AccessControl {
             return 0;
         }
         net = _gross(Position(staked, snapshot), acc);
+        // nothing earned, or the validator's own stake: no commission to take
+        // slither-disable-next-line incorrect-equality
         if (net == 0 || account == validator) return net;
         uint256 commission =
             uint256(staked) * _commissionPerStake(validator, record, snapshot, acc) / _SCALE;
