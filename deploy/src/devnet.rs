@@ -2,6 +2,7 @@
 
 use crate::{
     anvil::{find_anvil, AnvilError, Chain, ChainSpec},
+    hyperlane::{deploy_core, CoreError, CorePlan},
     manifest::{HubDeployment, Manifest, ManifestError, RollupDeployment, MANIFEST_VERSION},
     progress::Progress,
     suite::{
@@ -10,6 +11,8 @@ use crate::{
     tx::{signing_provider, TxError},
 };
 use alloy::providers::{ext::AnvilApi, Provider};
+use era_bindings::reward_distributor::RewardDistributor;
+use era_protocol::names;
 use std::path::{Path, PathBuf};
 
 /// Chain id of a devnet hub.
@@ -80,6 +83,9 @@ pub enum DevnetError {
         /// The RPC error.
         source: alloy::transports::TransportError,
     },
+    /// A chain's Hyperlane core could not be deployed.
+    #[error("deploying Hyperlane failed: {0}")]
+    Hyperlane(#[from] CoreError),
     /// The manifest could not be written.
     #[error(transparent)]
     Manifest(#[from] ManifestError),
@@ -168,6 +174,41 @@ impl Devnet {
         });
         let rollup_contracts = futures::future::try_join_all(endpoint_deploys).await?;
 
+        // Hyperlane on every chain, all at once. Its validators are the keeper reporters, with
+        // the distributor's threshold. The hub's core is governance's (the core timelock); a
+        // rollup's stays the deployer's until the hub governs rollups over interchain accounts.
+        progress
+            .step(&format!("hyperlane: deploying a core on the hub and {} rollups", rollups.len()));
+        let distributor = suite.contracts[names::REWARD_DISTRIBUTOR];
+        let threshold =
+            RewardDistributor::new(distributor, &provider).threshold().call().await.map_err(
+                |e| {
+                    DevnetError::Deploy(TxError::Send {
+                        label: "read the report threshold".into(),
+                        source: e,
+                    })
+                },
+            )?;
+        let validators: Vec<_> = accounts.reporters.iter().map(|r| r.address()).collect();
+        let plan = |chain: &Chain, owner| CorePlan {
+            domain: chain.spec.chain_id as u32,
+            deployer: accounts.deployer.address(),
+            owner,
+            validators: validators.clone(),
+            threshold: threshold.saturating_to(),
+        };
+        let core_timelock = suite.contracts[names::CORE_TIMELOCK];
+        let hub_plan = plan(&hub, core_timelock);
+        let hub_core = deploy_core(&provider, &hub_plan);
+        let rollup_cores = rollups.iter().map(|chain| {
+            let rollup_provider = signing_provider(&chain.rpc_url(), &chain.signers()[..1]);
+            let plan = plan(chain, accounts.deployer.address());
+            async move { deploy_core(&rollup_provider, &plan).await }
+        });
+        let (hub_core, rollup_cores) =
+            futures::future::try_join(hub_core, futures::future::try_join_all(rollup_cores))
+                .await?;
+
         if let Some(seconds) = config.block_time {
             progress.step(&format!("switching every chain to {seconds}-second blocks"));
             for chain in std::iter::once(&hub).chain(&rollups) {
@@ -185,13 +226,18 @@ impl Devnet {
                 deployer: accounts.deployer.address(),
                 contracts: suite.contracts,
                 roles: accounts.roles(),
+                hyperlane: Some(hub_core),
             },
             rollups: rollups
                 .iter()
                 .enumerate()
-                .zip(rollup_contracts)
-                .map(|((i, chain), contracts)| {
-                    rollup_entry(i, chain, suite.rollup_ids[&chain.spec.chain_id], contracts)
+                .zip(rollup_contracts.into_iter().zip(rollup_cores))
+                .map(|((i, chain), (contracts, core))| {
+                    let id = suite.rollup_ids[&chain.spec.chain_id];
+                    RollupDeployment {
+                        hyperlane: Some(core),
+                        ..rollup_entry(i, chain, id, contracts)
+                    }
                 })
                 .collect(),
         };
@@ -246,6 +292,7 @@ fn rollup_entry(
         domain,
         kind: kind.into(),
         contracts,
+        hyperlane: None,
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod anvil;
 pub mod devnet;
+pub mod hyperlane;
 pub mod progress;
 pub mod suite;
 pub mod summary;

@@ -5,7 +5,9 @@
 //!   `out/` compiled it (immutables masked: they hold constructor arguments);
 //! - governance was handed over: the core timelock is the admin of every hub contract, and the
 //!   deployer holds no role on any of them;
-//! - the manifest's role holders (keeper, council, relayer, reporters) hold their roles.
+//! - the manifest's role holders (keeper, council, relayer, reporters) hold their roles;
+//! - each chain's Hyperlane core: the code of its contracts, the Mailbox's domain, owner, ISM
+//!   and hooks, and an ISM of the hub's reporters with the manifest's threshold.
 //!
 //! Every check is reported; [`Report::is_ok`] is false when any failed.
 
@@ -14,7 +16,12 @@ use alloy::{
     primitives::{keccak256, Address, B256},
     providers::{DynProvider, Provider, ProviderBuilder},
 };
-use era_bindings::{reward_distributor::RewardDistributor, rollup_registry::RollupRegistry};
+use era_bindings::{
+    mailbox::Mailbox, reward_distributor::RewardDistributor, rollup_registry::RollupRegistry,
+    static_message_id_multisig_ism::StaticMessageIdMultisigIsm,
+    static_message_id_multisig_ism_factory::StaticMessageIdMultisigIsmFactory,
+};
+use era_protocol::manifest::HyperlaneCore;
 use era_protocol::{names, roles};
 use serde::Serialize;
 use std::{
@@ -123,7 +130,8 @@ struct Artifact {
 
 impl Artifact {
     fn load(dir: &Path, contract: &str) -> Result<Self, VerifyError> {
-        let path = dir.join(format!("{contract}.sol")).join(format!("{contract}.json"));
+        let path =
+            dir.join(format!("{}.sol", source_file(contract))).join(format!("{contract}.json"));
         let err = |reason: String| VerifyError::Artifact { path: path.clone(), reason };
         let text = std::fs::read_to_string(&path).map_err(|e| err(e.to_string()))?;
         let json: serde_json::Value =
@@ -160,6 +168,15 @@ impl Artifact {
     fn matches(&self, onchain: &[u8]) -> bool {
         onchain.len() == self.code.len()
             && self.masked_hash(onchain) == self.masked_hash(&self.code)
+    }
+}
+
+/// The Solidity file (without `.sol`) that defines `contract`: its own name, except where a
+/// Hyperlane file defines several.
+fn source_file(contract: &str) -> &str {
+    match contract {
+        "StaticMessageIdMultisigIsmFactory" | "StaticMessageIdMultisigIsm" => "StaticMultisigIsm",
+        other => other,
     }
 }
 
@@ -208,9 +225,22 @@ async fn check_chain(
             return Ok(false);
         }
     }
-    for (name, &address) in contracts {
+    let contracts = contracts.map(|(name, address)| (name.clone(), *address)).collect();
+    check_code(report, chain, rpc, contracts, artifacts).await?;
+    Ok(true)
+}
+
+/// Checks that each address holds the build's runtime code of the contract it is named after.
+async fn check_code(
+    report: &mut Report,
+    chain: &str,
+    rpc: &DynProvider,
+    contracts: Vec<(String, Address)>,
+    artifacts: &Path,
+) -> Result<(), VerifyError> {
+    for (name, address) in contracts {
         let subject = format!("{chain}/{name}");
-        let artifact = Artifact::load(artifacts, artifact_contract(name))?;
+        let artifact = Artifact::load(artifacts, artifact_contract(&name))?;
         let outcome = match timed(rpc.get_code_at(address)).await {
             Err(e) => Outcome::Fail(format!("cannot read the code at {address}: {e}")),
             Ok(code) if code.is_empty() => Outcome::Fail(format!("no code at {address}")),
@@ -218,13 +248,108 @@ async fn check_chain(
             Ok(code) => Outcome::Fail(format!(
                 "the code at {address} ({} bytes) is not the build's {} ({} bytes)",
                 code.len(),
-                artifact_contract(name),
+                artifact_contract(&name),
                 artifact.code.len()
             )),
         };
         report.push(subject, "code", outcome);
     }
-    Ok(true)
+    Ok(())
+}
+
+/// Checks a chain's Hyperlane core: each contract's code, the Mailbox's domain, owner, ISM and
+/// hooks, and that the ISM is the factory's for the manifest's validators and threshold, which
+/// are the hub's reporters.
+async fn check_hyperlane(
+    report: &mut Report,
+    chain: &str,
+    rpc: &DynProvider,
+    core: &HyperlaneCore,
+    reporters: &[Address],
+    artifacts: &Path,
+) -> Result<(), VerifyError> {
+    let named: Vec<(String, Address)> = [
+        ("Mailbox", core.mailbox),
+        ("MerkleTreeHook", core.merkle_tree_hook),
+        ("ProtocolFee", core.default_hook),
+        ("StaticMessageIdMultisigIsmFactory", core.ism_factory),
+        ("ValidatorAnnounce", core.validator_announce),
+    ]
+    .into_iter()
+    .map(|(name, address)| (name.to_string(), address))
+    .collect();
+    let chain_name = format!("{chain}/hyperlane");
+    check_code(report, &chain_name, rpc, named, artifacts).await?;
+    let subject = format!("{chain_name}/Mailbox");
+    let mailbox = Mailbox::new(core.mailbox, rpc);
+    let expect = |check: &str, found: Result<String, String>, want: String| {
+        let outcome = match found {
+            Ok(found) if found == want => Outcome::Pass,
+            Ok(found) => Outcome::Fail(format!("{check} is {found}, the manifest says {want}")),
+            Err(e) => Outcome::Fail(format!("cannot read {check}: {e}")),
+        };
+        (check.to_string(), outcome)
+    };
+    let checks = [
+        expect(
+            "localDomain",
+            timed(mailbox.localDomain().call()).await.map(|d| d.to_string()),
+            core.domain.to_string(),
+        ),
+        expect(
+            "owner",
+            timed(mailbox.owner().call()).await.map(|a| a.to_string()),
+            core.owner.to_string(),
+        ),
+        expect(
+            "defaultIsm",
+            timed(mailbox.defaultIsm().call()).await.map(|a| a.to_string()),
+            core.ism.to_string(),
+        ),
+        expect(
+            "requiredHook",
+            timed(mailbox.requiredHook().call()).await.map(|a| a.to_string()),
+            core.merkle_tree_hook.to_string(),
+        ),
+        expect(
+            "defaultHook",
+            timed(mailbox.defaultHook().call()).await.map(|a| a.to_string()),
+            core.default_hook.to_string(),
+        ),
+    ];
+    for (check, outcome) in checks {
+        report.push(subject.clone(), check, outcome);
+    }
+    let subject = format!("{chain_name}/ism");
+    let factory = StaticMessageIdMultisigIsmFactory::new(core.ism_factory, rpc);
+    let from_factory =
+        timed(factory.getAddress(core.validators.clone(), core.threshold).call()).await;
+    let (check, outcome) = expect(
+        "the factory's ISM of the validators",
+        from_factory.map(|a| a.to_string()),
+        core.ism.to_string(),
+    );
+    report.push(subject.clone(), check, outcome);
+    let ism = StaticMessageIdMultisigIsm::new(core.ism, rpc);
+    let set = timed(ism.validatorsAndThreshold(Default::default()).call()).await;
+    let (check, outcome) = expect(
+        "validators and threshold",
+        set.map(|set| format!("{:?} of {:?}", set._1, set._0)),
+        format!("{:?} of {:?}", core.threshold, core.validators),
+    );
+    report.push(subject.clone(), check, outcome);
+    let mut sorted = reporters.to_vec();
+    sorted.sort();
+    let outcome = if sorted == core.validators {
+        Outcome::Pass
+    } else {
+        Outcome::Fail(format!(
+            "validators {:?} are not the hub's reporters {sorted:?}",
+            core.validators
+        ))
+    };
+    report.push(subject, "validators are the reporters", outcome);
+    Ok(())
 }
 
 async fn has_role(
@@ -362,9 +487,13 @@ pub async fn verify(manifest: &Manifest, artifacts: &Path) -> Result<Report, Ver
         artifacts,
     )
     .await?;
+    let reporters = manifest.hub.roles.get("reporters").cloned().unwrap_or_default();
     if hub_up {
         check_handover(&mut report, &hub, manifest).await;
         check_role_holders(&mut report, &hub, manifest).await;
+        if let Some(core) = &manifest.hub.hyperlane {
+            check_hyperlane(&mut report, "hub", &hub, core, &reporters, artifacts).await?;
+        }
     }
     for rollup in &manifest.rollups {
         let rpc = provider(&rollup.name, &rollup.rpc_url)?;
@@ -379,6 +508,10 @@ pub async fn verify(manifest: &Manifest, artifacts: &Path) -> Result<Report, Ver
         .await?;
         if up {
             check_rollup_roles(&mut report, &rpc, rollup, manifest).await;
+            if let Some(core) = &rollup.hyperlane {
+                check_hyperlane(&mut report, &rollup.name, &rpc, core, &reporters, artifacts)
+                    .await?;
+            }
         }
     }
     Ok(report)

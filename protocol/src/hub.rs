@@ -56,6 +56,7 @@ mod tests {
                     .map(|(n, b)| (n.to_string(), Address::repeat_byte(*b)))
                     .collect(),
                 roles: BTreeMap::new(),
+                hyperlane: None,
             },
             rollups: vec![],
         }

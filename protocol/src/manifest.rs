@@ -71,6 +71,34 @@ pub struct HubDeployment {
     /// Role holders the deployment set up (role name to accounts), e.g. `keeper`, `reporters`.
     #[serde(default)]
     pub roles: BTreeMap<String, Vec<Address>>,
+    /// The hub's Hyperlane core, where the deployment has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hyperlane: Option<HyperlaneCore>,
+}
+
+/// One chain's Hyperlane core (Hyperlane's own contracts, from `@hyperlane-xyz/core`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HyperlaneCore {
+    /// The chain's Hyperlane domain: its chain id.
+    pub domain: u32,
+    /// Dispatches and processes messages.
+    pub mailbox: Address,
+    /// The Mailbox's required hook: the merkle tree of message ids that validators sign.
+    pub merkle_tree_hook: Address,
+    /// The Mailbox's default hook (a ProtocolFee whose maximum fee is 0).
+    pub default_hook: Address,
+    /// The factory of static message-id multisig ISMs.
+    pub ism_factory: Address,
+    /// The Mailbox's default ISM: a message-id multisig ISM of `validators` and `threshold`.
+    pub ism: Address,
+    /// The validators whose checkpoint signatures the ISM accepts (the keeper reporters).
+    pub validators: Vec<Address>,
+    /// How many of them must sign a checkpoint.
+    pub threshold: u8,
+    /// Where validators announce their checkpoint storage.
+    pub validator_announce: Address,
+    /// Who owns the Mailbox and the default hook.
+    pub owner: Address,
 }
 
 /// One rollup of a deployment.
@@ -104,6 +132,9 @@ pub struct RollupDeployment {
     /// Contracts on the rollup chain itself (e.g. `ChannelEndpoint`).
     #[serde(default)]
     pub contracts: BTreeMap<String, Address>,
+    /// The rollup's Hyperlane core, where the deployment has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hyperlane: Option<HyperlaneCore>,
 }
 
 impl Manifest {
@@ -166,6 +197,7 @@ mod tests {
                 deployer: Address::repeat_byte(1),
                 contracts: [("EraToken".to_string(), Address::repeat_byte(2))].into(),
                 roles: BTreeMap::new(),
+                hyperlane: None,
             },
             rollups: vec![RollupDeployment {
                 name: "rollup-1".into(),
@@ -177,6 +209,7 @@ mod tests {
                 domain: 1,
                 kind: "optimistic".into(),
                 contracts: BTreeMap::new(),
+                hyperlane: None,
             }],
         }
     }

@@ -3,7 +3,10 @@ pragma solidity ^0.8.28;
 
 // The Hyperlane core every chain of a deployment runs (issue 15), built from the pinned npm
 // package `@hyperlane-xyz/core` and never copied here: importing them makes forge build their
-// artifacts, which `make bindings` turns into the Rust bindings the deploy tool deploys.
+// artifacts, which `make bindings` turns into the Rust bindings the deploy tool deploys. The
+// file sits beside the tests and is named like one (`.t.sol`: `forge build --skip test` leaves
+// it out), not in contracts/src, so that slither (which analyses that build and crashes
+// parsing Hyperlane's Merkle library) never reads their sources.
 //
 // - Mailbox: dispatches and processes messages; its domain is the chain id.
 // - MerkleTreeHook: the required hook; inserts each message id into the tree validators sign.

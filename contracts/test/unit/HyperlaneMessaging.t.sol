@@ -28,7 +28,7 @@ contract RecordingRecipient is IMessageRecipient {
     }
 }
 
-/// @notice The Hyperlane core the deployment runs on every chain (contracts/src/messaging),
+/// @notice The Hyperlane core the deployment runs on every chain (contracts/test/messaging/HyperlaneCore.t.sol),
 ///         from the pinned Hyperlane core package's sources: a message dispatched on the hub's
 ///         Mailbox is processed on a rollup's Mailbox with message-id multisig metadata signed
 ///         by a threshold of the validators, and refused with anything less (issue 15). Both

@@ -55,6 +55,7 @@ fn rollup(name: &str, rpc_url: &str, chain_id: u64, rollup_id: u32) -> RollupDep
         domain: 1,
         kind: "optimistic".into(),
         contracts: BTreeMap::new(),
+        hyperlane: None,
     }
 }
 
@@ -68,6 +69,7 @@ fn write_deployment(dir: &Path, hub: &AnvilInstance, rollups: Vec<RollupDeployme
             deployer: hub.addresses()[0],
             contracts: all_contracts(),
             roles: BTreeMap::new(),
+            hyperlane: None,
         },
         rollups,
     };

@@ -30,6 +30,7 @@ fn rollup(name: &str, rpc_url: String, chain_id: u64, rollup_id: u32) -> RollupD
         domain: 1,
         kind: "optimistic".into(),
         contracts: BTreeMap::new(),
+        hyperlane: None,
     }
 }
 
@@ -48,6 +49,7 @@ fn write_deployment(dir: &Path, hub: &AnvilInstance, rollups: Vec<RollupDeployme
             deployer: hub.addresses()[0],
             contracts,
             roles: BTreeMap::new(),
+            hyperlane: None,
         },
         rollups,
     };

@@ -331,6 +331,7 @@ fn simulated_manifest(devnet: &Manifest, sim: &HeadSimulator, ids: &[u32]) -> Ma
                 domain,
                 kind: kind.into(),
                 contracts: BTreeMap::new(),
+                hyperlane: None,
             }
         })
         .collect();

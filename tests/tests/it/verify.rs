@@ -31,9 +31,30 @@ async fn verify_passes_a_devnet_and_names_each_mismatch() {
     let report = verify(manifest, &artifacts()).await.unwrap();
     assert!(report.is_ok(), "a fresh devnet verifies:\n{report}");
     let code_checks = report.findings.iter().filter(|f| f.check == "code").count();
+    // Five Hyperlane contracts on every chain (the ISM is a clone, checked through its factory).
     let contracts = manifest.hub.contracts.len()
-        + manifest.rollups.iter().map(|r| r.contracts.len()).sum::<usize>();
+        + manifest.rollups.iter().map(|r| r.contracts.len()).sum::<usize>()
+        + 5 * (1 + manifest.rollups.len());
     assert_eq!(code_checks, contracts, "one code check per contract:\n{report}");
+    let hub_core = manifest.hub.hyperlane.as_ref().expect("the hub has a Hyperlane core");
+    assert_eq!(hub_core.owner, manifest.hub_contract(names::CORE_TIMELOCK).unwrap());
+    assert!(
+        report.findings.iter().any(|f| f.subject == "rollup-1/hyperlane/ism"
+            && f.check == "validators are the reporters"),
+        "{report}"
+    );
+
+    // A rollup whose ISM would trust another validator than the reporters.
+    let mut other_validator = manifest.clone();
+    let core = other_validator.rollups[0].hyperlane.as_mut().unwrap();
+    core.validators = vec![alloy::primitives::Address::repeat_byte(7)];
+    let report = verify(&other_validator, &artifacts()).await.unwrap();
+    let detail = failed(&report, "rollup-1/hyperlane/ism", "the factory's ISM of the validators")
+        .expect("the ISM is not the one of these validators");
+    assert!(detail.contains("the manifest says"), "{detail}");
+    assert!(failed(&report, "rollup-1/hyperlane/ism", "validators are the reporters").is_some());
+    assert!(failed(&report, "rollup-1/hyperlane/ism", "validators and threshold").is_some());
+    assert_eq!(report.failures().count(), 3, "{report}");
     assert!(
         report
             .findings
