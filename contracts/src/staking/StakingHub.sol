@@ -439,12 +439,14 @@ contract StakingHub is IStakingHub, AccessControl {
     function notifyRollupReward(RollupId rollupId, uint256 amount) external onlyRewardDistributor {
         if (amount == 0) revert StakingHubZeroAmount();
         Pool storage pool = _pools[rollupId];
-        uint96 stake = pool.stake;
+        (uint128 acc, uint96 stake, uint32 updatedAt) =
+            (pool.rewardPerStake, pool.stake, pool.updatedAt);
         if (stake == 0) revert StakingHubNoStake(rollupId);
         Stream storage stream = _streams[rollupId];
-        (uint144 rate, uint48 finish) = (stream.rate, stream.finish);
+        (uint144 rate, uint48 finish, bool pending) =
+            (stream.rate, stream.finish, stream.pendingChanges != 0);
         // The stake is not 0, so the stream is not paused: only the accumulator moves.
-        (uint128 acc,) = _streamedAcc(pool.rewardPerStake, stake, pool.updatedAt, rate, finish);
+        (acc,) = _streamedAcc(acc, stake, updatedAt, rate, finish);
         uint48 now_ = clock();
         // What is left of the running stream joins the new reward, both over a fresh period
         // (scaled by 1e18 like the rate: nothing is rounded away before the division).
@@ -460,7 +462,7 @@ contract StakingHub is IStakingHub, AccessControl {
         // payout rounds down, so nothing beyond what was notified is ever paid.
         stream.rate = SafeCast.toUint144((total + period - 1) / period);
         stream.finish = finish;
-        if (stream.pendingChanges != 0) _accHistory[rollupId].push(AccPoint(now_, acc, finish));
+        if (pending) _accHistory[rollupId].push(AccPoint(now_, acc, finish));
         emit RollupRewardNotified(rollupId, amount, acc);
     }
 
@@ -915,13 +917,15 @@ contract StakingHub is IStakingHub, AccessControl {
         Stream storage stream = _streams[rollupId];
         uint96 stake = pool.stake;
         uint48 finish = stream.finish;
+        // Read with the other fields of the slot, before any branch (one SLOAD).
+        uint16 last = stream.period;
+        bool pending = stream.pendingChanges != 0;
         uint48 streamEnd;
         (acc, streamEnd) =
             _streamedAcc(pool.rewardPerStake, stake, pool.updatedAt, stream.rate, finish);
         // A stream paused while nobody was staked ends later by the time nobody was.
         if (streamEnd != finish) stream.finish = streamEnd;
         uint16 period = _currentPeriod();
-        uint16 last = stream.period;
         if (last != period) {
             if (last != 0) {
                 uint16 closings = stream.closings;
@@ -934,11 +938,13 @@ contract StakingHub is IStakingHub, AccessControl {
             stream.period = period;
         }
         uint48 now_ = clock();
+        // The new stake first: the three writes then fill the slot in one SSTORE.
+        stake = increase ? stake + delta : stake - delta;
         pool.rewardPerStake = acc;
-        pool.stake = increase ? stake + delta : stake - delta;
+        pool.stake = stake;
         // forge-lint: disable-next-line(unsafe-typecast)
         pool.updatedAt = uint32(now_);
-        if (stream.pendingChanges != 0) {
+        if (pending) {
             _accHistory[rollupId].push(AccPoint(now_, acc, streamEnd));
         }
     }
