@@ -39,8 +39,11 @@ async fn verify_passes_a_devnet_and_names_each_mismatch() {
     let hub_core = manifest.hub.hyperlane.as_ref().expect("the hub has a Hyperlane core");
     assert_eq!(hub_core.owner, manifest.hub_contract(names::CORE_TIMELOCK).unwrap());
     assert!(
-        report.findings.iter().any(|f| f.subject == "rollup-1/hyperlane/ism"
-            && f.check == "validators are the reporters"),
+        report
+            .findings
+            .iter()
+            .any(|f| f.subject == "rollup-1/hyperlane/ism"
+                && f.check == "validators are the reporters"),
         "{report}"
     );
 
