@@ -78,6 +78,16 @@ pub enum Observation {
 }
 
 impl Observation {
+    /// A suspect answer about `rollup_id`, observed now.
+    pub fn suspect(rollup_id: RollupId, reason: String, latency_ms: u64) -> Self {
+        Self::Suspect { rollup_id, reason, latency_ms, observed_at_ms: now_ms() }
+    }
+
+    /// A failed request to `rollup_id`, observed now.
+    pub fn failure(rollup_id: RollupId, error: String, latency_ms: u64) -> Self {
+        Self::RpcFailure { rollup_id, error, latency_ms, observed_at_ms: now_ms() }
+    }
+
     /// The rollup this observation is about.
     pub fn rollup_id(&self) -> RollupId {
         match self {

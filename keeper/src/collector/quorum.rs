@@ -108,12 +108,7 @@ impl EndpointQuorum {
                 .map(|(endpoint, error, _)| format!("endpoint {endpoint}: {error}"))
                 .collect::<Vec<_>>()
                 .join("; ");
-            out.push(Observation::RpcFailure {
-                rollup_id: self.rollup_id,
-                error,
-                latency_ms,
-                observed_at_ms: now_ms(),
-            });
+            out.push(Observation::failure(self.rollup_id, error, latency_ms));
         } else if !failures.is_empty() && answered < self.quorum && !confirmed_any {
             let latency_ms = failures.iter().map(|f| f.2).max().unwrap_or(0);
             let failed: Vec<String> = failures.iter().map(|f| f.0.to_string()).collect();
@@ -229,12 +224,7 @@ impl EndpointQuorum {
     }
 
     fn suspect(&self, reason: String, latency_ms: u64) -> Observation {
-        Observation::Suspect {
-            rollup_id: self.rollup_id,
-            reason,
-            latency_ms,
-            observed_at_ms: now_ms(),
-        }
+        Observation::suspect(self.rollup_id, reason, latency_ms)
     }
 }
 

@@ -380,21 +380,11 @@ impl HeadTracker {
     }
 
     fn suspect(&self, reason: String, latency_ms: u64) -> Observation {
-        Observation::Suspect {
-            rollup_id: self.rollup_id,
-            reason,
-            latency_ms,
-            observed_at_ms: now_ms(),
-        }
+        Observation::suspect(self.rollup_id, reason, latency_ms)
     }
 
     fn failure(&self, error: String, latency_ms: u64) -> Observation {
-        Observation::RpcFailure {
-            rollup_id: self.rollup_id,
-            error,
-            latency_ms,
-            observed_at_ms: now_ms(),
-        }
+        Observation::failure(self.rollup_id, error, latency_ms)
     }
 }
 

@@ -201,6 +201,23 @@ async fn all_confirmed(h: &KeeperHarness) -> Vec<ActionRecord> {
     }
 }
 
+/// What a lying endpoint must never cause: no status change, nothing lent, no window open, no
+/// recorded action but epoch reports (each done once).
+async fn assert_lies_moved_nothing(h: &KeeperHarness, since: &Heads) {
+    assert_eq!(status_changes(h, since.hub).await, []);
+    let pool = ElasticPool::new(h.contract("ElasticPool"), h.hub());
+    assert_eq!(pool.lentAssets().call().await.unwrap(), U256::ZERO);
+    assert_eq!(pool.openWindowCount().call().await.unwrap(), U256::ZERO);
+    let actions = h.storage().await.actions().await.unwrap();
+    let others: Vec<&str> = actions
+        .iter()
+        .map(|r| r.action.key.as_str())
+        .filter(|key| !key.starts_with("report:"))
+        .collect();
+    assert!(others.is_empty(), "the lies made the keeper act: {others:?}");
+    assert_each_action_once(h, since, &[]).await;
+}
+
 /// Nothing lost, nothing done twice: every action recorded is confirmed, and on the hub and on
 /// each rollup chain the keeper key's transactions mined since the keeper started are exactly
 /// the confirmed actions' transactions (apart from `foreign` ones the test sent with that key),
@@ -758,18 +775,7 @@ async fn a_lying_rollup_endpoint_is_suspect_data_and_moves_no_funds_and_no_statu
 
     // Nothing moved: no status change, no boost window, no channel; the only actions are
     // epoch reports (if one fell due), each done once.
-    assert_eq!(status_changes(&h, since.hub).await, []);
-    let pool = ElasticPool::new(h.contract("ElasticPool"), h.hub());
-    assert_eq!(pool.lentAssets().call().await.unwrap(), U256::ZERO);
-    assert_eq!(pool.openWindowCount().call().await.unwrap(), U256::ZERO);
-    let actions = storage.actions().await.unwrap();
-    let others: Vec<&str> = actions
-        .iter()
-        .map(|r| r.action.key.as_str())
-        .filter(|key| !key.starts_with("report:"))
-        .collect();
-    assert!(others.is_empty(), "the lies made the keeper act: {others:?}");
-    assert_each_action_once(&h, &since, &[]).await;
+    assert_lies_moved_nothing(&h, &since).await;
     h.stop().await;
 }
 
@@ -838,18 +844,6 @@ async fn a_patient_liar_among_three_endpoints_is_outvoted_and_moves_nothing() {
     assert!(reasons.iter().any(|r| r.contains("endpoints 0 answered block")), "{reasons:?}");
     assert!(reasons.iter().any(|r| r.contains("endpoint 0: block")), "{reasons:?}");
 
-    // Nothing moved: no status change, no boost window, no action but epoch reports.
-    assert_eq!(status_changes(&h, since.hub).await, []);
-    let pool = ElasticPool::new(h.contract("ElasticPool"), h.hub());
-    assert_eq!(pool.lentAssets().call().await.unwrap(), U256::ZERO);
-    assert_eq!(pool.openWindowCount().call().await.unwrap(), U256::ZERO);
-    let actions = storage.actions().await.unwrap();
-    let others: Vec<&str> = actions
-        .iter()
-        .map(|r| r.action.key.as_str())
-        .filter(|key| !key.starts_with("report:"))
-        .collect();
-    assert!(others.is_empty(), "the liar made the keeper act: {others:?}");
-    assert_each_action_once(&h, &since, &[]).await;
+    assert_lies_moved_nothing(&h, &since).await;
     h.stop().await;
 }
